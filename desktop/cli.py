@@ -1,0 +1,266 @@
+"""The command line: the same register services as the window, for set-up, scripts and checks.
+Passwords come from a prompt or, with --password-stdin, one per line on standard input; never
+from arguments or the environment, where other users and logs could see them."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
+
+from desktop import __version__
+from desktop.core.accounts import Role
+from desktop.core.errors import AppError
+from desktop.core.i18n import translate
+from desktop.paths import default_register_path
+
+if TYPE_CHECKING:
+    from desktop.db.register import Register
+
+
+def tr(text: str) -> str:
+    # pyside6-lupdate files module-level tr() calls under the empty context.
+    return translate("", text)
+
+
+class Secrets:
+    """Where passwords come from: standard input (one per line) or an interactive prompt."""
+
+    def __init__(self, from_stdin: bool, stdin: TextIO) -> None:
+        self._lines: Iterator[str] | None = iter(stdin) if from_stdin else None
+
+    def ask(self, prompt: str, *, confirm: bool = False) -> str:
+        if self._lines is not None:
+            line = next(self._lines, None)
+            if line is None:
+                raise AppError(tr("Standard input ended before all passwords were read."))
+            return line.rstrip("\r\n")
+        value = getpass.getpass(prompt + ": ")
+        if confirm and getpass.getpass(tr("Repeat") + ": ") != value:
+            raise AppError(tr("The two entries were not the same."))
+        return value
+
+
+def _print_recovery_key(key: str, out: TextIO) -> None:
+    out.write(
+        tr(
+            "Recovery key. Write it down or print it now and keep it locked away: it is shown "
+            "only this once, and it opens the register if every password is forgotten."
+        )
+        + "\n\n    "
+        + key
+        + "\n\n"
+    )
+
+
+def _open(args: argparse.Namespace, password: str) -> Register:
+    from desktop.db.register import Register
+
+    return Register.open(args.register, args.user, password)
+
+
+def _ask_own(args: argparse.Namespace, secrets: Secrets) -> str:
+    return secrets.ask(tr("Password for {user}").format(user=args.user))
+
+
+def cmd_init(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from desktop.db.register import Register
+
+    password = secrets.ask(tr("New password for {user}").format(user=args.user), confirm=True)
+    register, recovery = Register.create(
+        args.register, username=args.user, password=password, display_name=args.display_name
+    )
+    with register:
+        out.write(tr("Created the register {path}.").format(path=args.register) + "\n")
+        _print_recovery_key(recovery, out)
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    names = {
+        "key": tr("key"),  # the details below come translated from the register
+        "encrypted": tr("encrypted"),
+        "cipher_integrity_check": tr("SQLCipher page check"),
+        "integrity_check": tr("SQLite structure check"),
+        "audit_chain": tr("audit chain"),
+    }
+    with _open(args, _ask_own(args, secrets)) as register:
+        checks = register.verify()
+    for check in checks:
+        status = tr("OK") if check.ok else tr("FAILED")
+        detail = f"  ({check.detail})" if check.detail else ""
+        out.write(f"{status:8} {names.get(check.name, check.name)}{detail}\n")
+    return 0 if all(c.ok for c in checks) else 1
+
+
+def cmd_adduser(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    with _open(args, _ask_own(args, secrets)) as register:
+        password = secrets.ask(
+            tr("Password for the new user {user}").format(user=args.new_user), confirm=True
+        )
+        user = register.add_user(args.new_user, args.display_name or "", Role(args.role), password)
+    out.write(tr("Added {user}.").format(user=user.username) + "\n")
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    current = _ask_own(args, secrets)
+    with _open(args, current) as register:
+        new = secrets.ask(tr("New password"), confirm=True)
+        register.change_own_password(current, new)
+    out.write(tr("Password changed.") + "\n")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from desktop.db.register import Register
+
+    key = secrets.ask(tr("Recovery key"))
+    with Register.open_with_recovery_key(args.register, key) as register:
+        password = secrets.ask(tr("New password for {user}").format(user=args.user), confirm=True)
+        register.set_password(args.user, password, must_change=False)
+    out.write(
+        tr("{user} can sign in with the new password. Set new passwords for the others.").format(
+            user=args.user
+        )
+        + "\n"
+    )
+    return 0
+
+
+def cmd_removeuser(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    with _open(args, _ask_own(args, secrets)) as register:
+        register.remove_user(args.remove)
+    out.write(
+        tr("Removed {user}. If they may have kept a copy of the register, run rotate-key.").format(
+            user=args.remove
+        )
+        + "\n"
+    )
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    with _open(args, _ask_own(args, secrets)) as register:
+        recovery = register.rotate_key()
+    out.write(tr("The register has a new key. The old recovery key no longer works.") + "\n")
+    _print_recovery_key(recovery, out)
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="fardvag",
+        description=tr("Färdväg: the unit's encrypted register. Without a command: the window."),
+        add_help=False,
+    )
+    parser.add_argument("-h", "--help", action="help", help=tr("show this help and exit"))
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Färdväg {__version__}",
+        help=tr("show the version and exit"),
+    )
+    parser.add_argument("--lang", choices=("sv", "en"), default="sv", help=tr("language"))
+    parser.add_argument("--debug", action="store_true", help=tr("show technical details"))
+    parser.add_argument(
+        "--register",
+        type=Path,
+        default=default_register_path(),
+        metavar="FILE",
+        help=tr("register file (default: %(default)s)"),
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(
+        name: str, func: Callable[..., int], help_text: str, *, user: bool = True
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text, add_help=False)
+        p.add_argument("-h", "--help", action="help", help=tr("show this help and exit"))
+        p.add_argument(
+            "--register",
+            type=Path,
+            default=argparse.SUPPRESS,
+            metavar="FILE",
+            help=tr("register file"),
+        )
+        if user:
+            p.add_argument("--user", required=True, metavar="USER", help=tr("your user name"))
+        p.add_argument(
+            "--password-stdin",
+            action="store_true",
+            help=tr("read passwords from standard input, one per line"),
+        )
+        p.set_defaults(func=func)
+        return p
+
+    p = command("init", cmd_init, tr("create a new register and its first administrator"))
+    p.add_argument(
+        "--display-name", default="", metavar="NAME", help=tr("full name shown in the program")
+    )
+    command("verify", cmd_verify, tr("check the key, the file and the audit chain"))
+    p = command("adduser", cmd_adduser, tr("add a user (administrators only)"))
+    p.add_argument("--new-user", required=True, metavar="USER", help=tr("the new user's name"))
+    p.add_argument(
+        "--display-name", default="", metavar="NAME", help=tr("full name shown in the program")
+    )
+    p.add_argument(
+        "--role",
+        choices=[r.value for r in Role],
+        default=Role.STAFF.value,
+        help=tr("admin: also users, settings and the audit log"),
+    )
+    command("passwd", cmd_passwd, tr("change your own password"))
+    command(
+        "recover",
+        cmd_recover,
+        tr("open with the recovery key and set a new password for a user"),
+    )
+    p = command("removeuser", cmd_removeuser, tr("remove a user (administrators only)"))
+    p.add_argument("--remove", required=True, metavar="USER", help=tr("the user to remove"))
+    command("rotate-key", cmd_rotate_key, tr("give the register a new key and recovery key"))
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The language must be known before the parser is built: its help texts are translated.
+    language_parser = argparse.ArgumentParser(add_help=False)
+    language_parser.add_argument("--lang", choices=("sv", "en"), default="sv")
+    language, _ = language_parser.parse_known_args(argv)
+    from desktop import i18n
+
+    i18n.install(language.lang)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        sys.stderr.write(
+            tr(
+                "The window is not built yet; it comes with the application shell. "
+                "Use one of the commands below."
+            )
+            + "\n\n"
+        )
+        parser.print_help(sys.stderr)
+        return 2
+    secrets = Secrets(args.password_stdin, sys.stdin)
+    try:
+        return int(args.func(args, secrets, sys.stdout))
+    except AppError as error:
+        sys.stderr.write(error.user_message() + "\n")
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except Exception as error:
+        if args.debug:
+            raise
+        sys.stderr.write(
+            tr("Unexpected error ({kind}). Run again with --debug for details.").format(
+                kind=type(error).__name__
+            )
+            + "\n"
+        )
+        return 70

@@ -1,0 +1,1 @@
+"""The programme's rules: pure Python, no Qt, no SQL, no files."""

@@ -1,0 +1,1 @@
+"""The SQLCipher store: connection, key slots, migrations, repositories, audit log."""

@@ -1,0 +1,861 @@
+"""The register: one SQLCipher file with its key slots beside it. This module is the one place
+that opens the database; everything else works through a `Register`."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import re
+import threading
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from desktop.core.accounts import Role, check_password, check_username, normalise_username
+from desktop.core.audit import GENESIS_MAC, Action, AuditEntry, ChainReport, entry_mac, verify_chain
+from desktop.core.errors import (
+    AccountError,
+    AppError,
+    KeySlotsMissing,
+    NotPermitted,
+    RegisterDamaged,
+    RegisterExists,
+    RegisterInUse,
+    RegisterNotFound,
+    RegisterTooNew,
+    SignInThrottled,
+    WrongPassword,
+)
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
+from desktop.db import driver
+from desktop.db.attempts import SignInAttempts
+from desktop.db.driver import Connection
+from desktop.db.files import RegisterFiles, atomic_write, looks_like_plain_sqlite
+from desktop.db.keyslots import (
+    KdfParams,
+    SlotDoesNotOpen,
+    SlotFile,
+    SlotFileDamaged,
+    database_key_from_recovery,
+    dummy_unlock,
+    new_slot,
+    seal_key,
+)
+from desktop.db.lock import LockHeld, RegisterLock
+from desktop.db.migrations import MIGRATIONS, Migration, latest, user_version
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+RECOVERY_USER = "(recovery)"
+_HEX_KEY = re.compile(r"[0-9a-f]{64}")
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def audit_time(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+class WrongRecoveryKey(AppError):
+    message = QT_TRANSLATE_NOOP("AppError", "The recovery key does not open this register.")
+
+
+class AccountDisabled(AppError):
+    message = QT_TRANSLATE_NOOP(
+        "AppError", "This account is disabled. Ask an administrator to enable it again."
+    )
+
+
+class MigrationFailed(AppError):
+    message = QT_TRANSLATE_NOOP(
+        "AppError",
+        "The register could not be updated for this version of Färdväg and was left as it was. "
+        "A copy from before the update is at {copy}.",
+    )
+
+    def __init__(self, copy: str) -> None:
+        super().__init__(copy=copy)
+
+
+class _KeyRejected(Exception):
+    """SQLCipher did not accept the key (wrong key, or not a database at all)."""
+
+
+class MissingAuditEntry(RuntimeError):
+    """A bug: a transaction tried to commit a change without its audit entry."""
+
+
+@dataclass(frozen=True)
+class Session:
+    """Who is signed in. A recovery session acts as an administrator."""
+
+    username: str
+    display_name: str
+    role: Role
+    must_change_password: bool = False
+
+    @property
+    def is_admin(self) -> bool:
+        return self.role is Role.ADMIN
+
+    @property
+    def is_recovery(self) -> bool:
+        return self.username == RECOVERY_USER
+
+
+@dataclass(frozen=True)
+class UserRecord:
+    id: int
+    username: str
+    display_name: str
+    role: Role
+    created_at: str
+    disabled_at: str | None
+    must_change_password: bool
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    detail: str = ""
+
+
+def _audit_key_from(database_key: bytes) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=32, salt=None, info=b"fardvag audit chain v1"
+    ).derive(database_key)
+
+
+def _connect(path: Path, key: bytes) -> Connection:
+    """Open `path` with `key`: key first, one read to prove it, then nothing else. Raises
+    `_KeyRejected` when SQLCipher refuses the key."""
+    if path.exists() and path.stat().st_size > 0 and looks_like_plain_sqlite(path):
+        raise RegisterDamaged("file is plain SQLite")
+    hex_key = key.hex()
+    if not _HEX_KEY.fullmatch(hex_key):
+        raise ValueError("database key must be 32 bytes")
+    conn = driver.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        version = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            # The environment's fault, not the user's: never write personal data unencrypted.
+            raise RuntimeError("the loaded database module is not SQLCipher")
+        conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except driver.DatabaseError:
+            raise _KeyRejected() from None
+        return conn
+    except BaseException:
+        conn.close()
+        raise
+
+
+def _configure(conn: Connection) -> None:
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+
+
+def _load_slot_file(files: RegisterFiles) -> SlotFile:
+    """The slot file, or its backup if the file itself is gone or unreadable."""
+    for candidate in (files.keyslots, files.keyslots_backup):
+        try:
+            return SlotFile.load(candidate)
+        except FileNotFoundError:
+            continue
+        except SlotFileDamaged:
+            log.warning("key-slot file %s is unreadable", candidate.name)
+            continue
+    raise KeySlotsMissing()
+
+
+class Transaction:
+    """One write: statements plus at least one audit entry, committed together."""
+
+    def __init__(self, register: Register, conn: Connection) -> None:
+        self._register = register
+        self.conn = conn
+        self.audited = False
+
+    def execute(self, sql: str, params: Sequence[Any] = ()) -> driver.Cursor:
+        return self.conn.execute(sql, params)
+
+    def audit(
+        self,
+        action: Action,
+        entity: str = "",
+        entity_id: object = "",
+        *,
+        user: str | None = None,
+        at: datetime | None = None,
+    ) -> int:
+        seq = self._register._append_audit(self.conn, action, entity, str(entity_id), user, at)
+        self.audited = True
+        return seq
+
+
+class Register:
+    """An open register and the session that opened it."""
+
+    def __init__(
+        self,
+        files: RegisterFiles,
+        conn: Connection,
+        key: bytes,
+        lock: RegisterLock,
+        clock: Clock,
+        kdf: KdfParams,
+    ) -> None:
+        self.files = files
+        self._conn: Connection | None = conn
+        self._key = bytearray(key)
+        self._lock = lock
+        self._clock = clock
+        self.kdf = kdf
+        self._mutex = threading.RLock()
+        self._audit_key = b""
+        self._opened_with = 0  # which of the candidate keys opened it (1: a pending rotation's)
+        self.register_id = ""
+        self.session = Session(RECOVERY_USER, RECOVERY_USER, Role.ADMIN)
+
+    # ----------------------------------------------------------------- creating and opening
+
+    @classmethod
+    def create(
+        cls,
+        path: Path | str,
+        *,
+        username: str,
+        password: str,
+        display_name: str = "",
+        kdf: KdfParams | None = None,
+        clock: Clock = utc_now,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> tuple[Register, str]:
+        """Create a register with its first administrator, in one transaction. Returns the open
+        register and the recovery key, which is shown once and never stored."""
+        files = RegisterFiles(Path(path))
+        if files.database.exists() or files.keyslots.exists():
+            raise RegisterExists(str(files.database))
+        username = check_username(username)
+        check_password(password, username)
+        kdf = kdf or KdfParams.default()
+        secret = new_recovery_secret()
+        key = database_key_from_recovery(secret)
+        register_id = uuid.uuid4().hex
+
+        files.database.parent.mkdir(parents=True, exist_ok=True)
+        lock = _acquire(files, username)
+        conn: Connection | None = None
+        try:
+            conn = _connect(files.database, key)
+            _configure(conn)
+            with contextlib.suppress(OSError):  # only the owner reads it (POSIX; WAL follows)
+                files.database.chmod(0o600)
+            register = cls(files, conn, key, lock, clock, kdf)
+            register.register_id = register_id
+            register._audit_key = _audit_key_from(key)
+            register.session = Session(username, display_name or username, Role.ADMIN)
+            slot = new_slot(username, password, key, register_id, kdf)
+            now = audit_time(clock())
+            with register.write() as tx:
+                for step in migrations:
+                    step.apply(tx.conn)
+                    tx.execute(f"PRAGMA user_version = {int(step.version)}")
+                for meta_key, value in (
+                    ("register_id", register_id),
+                    ("created_at", now),
+                    ("audit_key", register._audit_key),
+                ):
+                    tx.execute("INSERT INTO meta (key, value) VALUES (?, ?)", (meta_key, value))
+                user_id = tx.execute(
+                    "INSERT INTO users (username, display_name, role, created_at, "
+                    "slot_public_key) VALUES (?, ?, 'admin', ?, ?)",
+                    (username, register.session.display_name, now, slot.public_key),
+                ).lastrowid
+                tx.audit(Action.CREATE, "register")
+                tx.audit(Action.USER_CHANGE, "user", user_id)
+                SlotFile(register_id, {username: slot}).save(files.keyslots, files.keyslots_backup)
+            if looks_like_plain_sqlite(files.database):  # belt and braces: never plaintext
+                raise RuntimeError("register was written unencrypted")
+            return register, format_recovery_key(secret)
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            for leftover in (
+                files.database,
+                files.database.with_name(files.database.name + "-wal"),
+                files.database.with_name(files.database.name + "-shm"),
+                files.keyslots,
+                files.keyslots_backup,
+            ):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+            lock.release()
+            raise
+
+    @classmethod
+    def open(
+        cls,
+        path: Path | str,
+        username: str,
+        password: str,
+        *,
+        clock: Clock = utc_now,
+        kdf: KdfParams | None = None,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> Register:
+        """Sign in: the user's slot gives the key, the key opens the database."""
+        files = RegisterFiles(Path(path))
+        if not files.database.exists():
+            raise RegisterNotFound(str(files.database))
+        username = normalise_username(username)
+        attempts = SignInAttempts(files.signin_attempts)
+        now = clock()
+        wait = attempts.seconds_to_wait(username, now)
+        if wait:
+            raise SignInThrottled(wait)
+        slots = _load_slot_file(files)
+        slot = slots.slots.get(username)
+        try:
+            if slot is None:
+                dummy_unlock(kdf or KdfParams.default())
+                raise SlotDoesNotOpen()
+            keys = slot.open(password, slots.register_id)
+        except SlotDoesNotOpen:
+            log.info("sign-in failed: wrong user name or password")
+            raise WrongPassword(retry_after=attempts.record_failure(username, now)) from None
+        except SlotFileDamaged as exc:
+            raise RegisterDamaged(f"key slot: {exc}") from None
+
+        try:
+            register = cls._open_with_keys(files, keys, username, clock, kdf, migrations)
+        except _KeyRejected:
+            raise RegisterDamaged("the key from the slot does not open the database") from None
+        try:
+            row = (
+                register._conn_or_raise()
+                .execute(
+                    "SELECT display_name, role, disabled_at, must_change_password, slot_public_key "
+                    "FROM users WHERE username = ?",
+                    (username,),
+                )
+                .fetchone()
+            )
+            if row is None or row[2] is not None or bytes(row[4] or b"") != slot.public_key:
+                # A removed user, or a slot that was replaced since (an old copy of the file).
+                raise AccountDisabled()
+            if register.register_id != slots.register_id:
+                raise RegisterDamaged("key slots belong to another register")
+            register.session = Session(username, row[0], Role(row[1]), bool(row[3]))
+            register._record_sign_in(attempts)
+            if slot.sealed_pending is not None:
+                register._finish_interrupted_rotation(rekeyed=register._opened_with == 1)
+        except BaseException:
+            register.close()
+            raise
+        return register
+
+    @classmethod
+    def open_with_recovery_key(
+        cls,
+        path: Path | str,
+        recovery_key: str,
+        *,
+        clock: Clock = utc_now,
+        kdf: KdfParams | None = None,
+        migrations: Sequence[Migration] = MIGRATIONS,
+    ) -> Register:
+        """Open as an administrator with the recovery key; works without the slot file."""
+        files = RegisterFiles(Path(path))
+        if not files.database.exists():
+            raise RegisterNotFound(str(files.database))
+        key = database_key_from_recovery(parse_recovery_key(recovery_key))
+        try:
+            register = cls._open_with_keys(files, [key], RECOVERY_USER, clock, kdf, migrations)
+        except _KeyRejected:
+            log.info("recovery key rejected")
+            raise WrongRecoveryKey() from None
+        try:
+            with register.write() as tx:
+                tx.audit(Action.RECOVER, "register")
+        except BaseException:
+            register.close()
+            raise
+        return register
+
+    @classmethod
+    def _open_with_keys(
+        cls,
+        files: RegisterFiles,
+        keys: list[bytes],
+        lock_user: str,
+        clock: Clock,
+        kdf: KdfParams | None,
+        migrations: Sequence[Migration],
+    ) -> Register:
+        lock = _acquire(files, lock_user)
+        conn: Connection | None = None
+        opened_with = -1
+        try:
+            for index, candidate in enumerate(keys):
+                try:
+                    conn = _connect(files.database, candidate)
+                except _KeyRejected:
+                    continue
+                key, opened_with = candidate, index
+                break
+            if conn is None:
+                raise _KeyRejected()
+            found, supported = user_version(conn), latest(migrations)
+            if found > supported:
+                raise RegisterTooNew(found, supported)
+            if found == 0:
+                raise RegisterDamaged("no schema")
+            failures = _integrity_failures(conn, quick=True)
+            if failures:
+                raise RegisterDamaged("; ".join(failures))
+            _configure(conn)
+            register = cls(files, conn, key, lock, clock, kdf or KdfParams.default())
+            register._opened_with = opened_with
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+            register.register_id = str(meta["register_id"])
+            register._audit_key = bytes(meta["audit_key"])
+            if found < supported:
+                register._migrate(found, migrations)
+            return register
+        except driver.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise RegisterDamaged(type(exc).__name__) from None
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            lock.release()
+            raise
+
+    def _migrate(self, found: int, migrations: Sequence[Migration]) -> None:
+        """Bring an older register up to date: a copy first, then each step in its own
+        transaction with its audit entry. A failing step rolls back and stops."""
+        stamp = self._clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+        copy = self.files.pre_migration_copy(found, stamp)
+        target = _connect(copy, bytes(self._key))
+        try:
+            self._conn_or_raise().backup(target)
+        finally:
+            target.close()
+        for step in migrations:
+            if step.version <= found:
+                continue
+            try:
+                with self.write() as tx:
+                    step.apply(tx.conn)
+                    tx.execute(f"PRAGMA user_version = {int(step.version)}")
+                    tx.audit(Action.MIGRATE, "schema", step.version, user=self.session.username)
+            except Exception as exc:
+                log.error("migration to schema %d failed: %s", step.version, type(exc).__name__)
+                raise MigrationFailed(str(copy)) from exc
+
+    def _record_sign_in(self, attempts: SignInAttempts) -> None:
+        pending = attempts.pending()
+        with self.write() as tx:
+            for failure in pending:
+                tx.audit(
+                    Action.SIGN_IN_FAILED,
+                    user=failure.user,
+                    at=datetime.fromisoformat(failure.at),
+                )
+            tx.audit(Action.SIGN_IN)
+        attempts.after_success(self.session.username)
+
+    # ----------------------------------------------------------------- writing
+
+    def _conn_or_raise(self) -> Connection:
+        if self._conn is None:
+            raise RuntimeError("register is closed")
+        return self._conn
+
+    @contextmanager
+    def write(self) -> Iterator[Transaction]:
+        """One write transaction. It must record at least one audit entry, or it is a bug."""
+        with self._mutex:
+            conn = self._conn_or_raise()
+            conn.execute("BEGIN IMMEDIATE")
+            tx = Transaction(self, conn)
+            try:
+                yield tx
+                if not tx.audited:
+                    raise MissingAuditEntry("a write must record its audit entry")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    def record(self, action: Action, entity: str = "", entity_id: object = "") -> int:
+        """An audit entry on its own, e.g. a view, an export or a print."""
+        with self.write() as tx:
+            return tx.audit(action, entity, entity_id)
+
+    def _append_audit(
+        self,
+        conn: Connection,
+        action: Action,
+        entity: str,
+        entity_id: str,
+        user: str | None,
+        at: datetime | None,
+    ) -> int:
+        last = conn.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+        seq = last[0] + 1 if last else 1
+        previous = bytes(last[1]) if last else GENESIS_MAC
+        when = audit_time(at or self._clock())
+        who = user if user is not None else self.session.username
+        mac = entry_mac(self._audit_key, previous, seq, when, who, action.value, entity, entity_id)
+        conn.execute(
+            "INSERT INTO audit_log (seq, at, user, action, entity, entity_id, mac) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (seq, when, who, action.value, entity, entity_id, mac),
+        )
+        return seq
+
+    # ----------------------------------------------------------------- reading
+
+    def audit_entries(self) -> Iterator[AuditEntry]:
+        with self._mutex:
+            rows = (
+                self._conn_or_raise()
+                .execute(
+                    "SELECT seq, at, user, action, entity, entity_id, mac "
+                    "FROM audit_log ORDER BY seq"
+                )
+                .fetchall()
+            )
+        for seq, at, user, action, entity, entity_id, mac in rows:
+            yield AuditEntry(seq, at, user, action, entity, entity_id, bytes(mac))
+
+    def verify_audit_chain(self) -> ChainReport:
+        return verify_chain(self._audit_key, self.audit_entries())
+
+    def users(self) -> list[UserRecord]:
+        with self._mutex:
+            rows = (
+                self._conn_or_raise()
+                .execute(
+                    "SELECT id, username, display_name, role, created_at, disabled_at, "
+                    "must_change_password FROM users ORDER BY username"
+                )
+                .fetchall()
+            )
+        return [UserRecord(r[0], r[1], r[2], Role(r[3]), r[4], r[5], bool(r[6])) for r in rows]
+
+    def verify(self) -> list[Check]:
+        """Every check `verify` reports: encryption, SQLCipher's page MACs, SQLite's structure
+        and the audit chain. Details are in the user's language."""
+        with self._mutex:
+            conn = self._conn_or_raise()
+            cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
+            plain = looks_like_plain_sqlite(self.files.database)
+            cipher_problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+            structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
+        report = self.verify_audit_chain()
+        structure_ok = structure == ["ok"]
+        return [
+            Check("key", True),
+            Check("encrypted", bool(cipher) and not plain, f"SQLCipher {cipher}"),
+            Check("cipher_integrity_check", not cipher_problems, "; ".join(cipher_problems[:5])),
+            Check(
+                "integrity_check", structure_ok, "" if structure_ok else "; ".join(structure[:5])
+            ),
+            Check(
+                "audit_chain",
+                report.intact,
+                translate("Check", "{count} entries").format(count=report.entries)
+                if report.intact
+                else translate("Check", "first broken entry: {seq}").format(
+                    seq=report.first_broken_seq
+                ),
+            ),
+        ]
+
+    # ----------------------------------------------------------------- accounts
+
+    def _require_admin(self) -> None:
+        if not self.session.is_admin:
+            raise NotPermitted()
+
+    def _save_slots(self, change: Callable[[SlotFile], object], revoked: set[str]) -> None:
+        """Apply `change` to the slot file and write it. The `.bak` keeps the previous version,
+        but never a slot this change revokes (a removed user, a replaced password)."""
+        try:
+            slots = SlotFile.load(self.files.keyslots)
+        except (FileNotFoundError, SlotFileDamaged):
+            slots = SlotFile(self.register_id)
+        previous = SlotFile(self.register_id, dict(slots.slots))
+        change(slots)
+        for name in revoked:
+            if name in slots.slots:
+                previous.slots[name] = slots.slots[name]
+            else:
+                previous.slots.pop(name, None)
+        atomic_write(self.files.keyslots_backup, previous.to_bytes())
+        atomic_write(self.files.keyslots, slots.to_bytes())
+
+    def add_user(self, username: str, display_name: str, role: Role, password: str) -> UserRecord:
+        self._require_admin()
+        username = check_username(username)
+        check_password(password, username)
+        if username == normalise_username(RECOVERY_USER):
+            raise AccountError(QT_TRANSLATE_NOOP("AppError", "That user name is reserved."))
+        with self.write() as tx:
+            if tx.execute("SELECT 1 FROM users WHERE username = ?", (username,)).fetchone():
+                raise AccountError(
+                    QT_TRANSLATE_NOOP("AppError", "There is already a user called {username}."),
+                    username=username,
+                )
+            slot = new_slot(username, password, bytes(self._key), self.register_id, self.kdf)
+            user_id = tx.execute(
+                "INSERT INTO users (username, display_name, role, created_at, slot_public_key, "
+                "must_change_password) VALUES (?, ?, ?, ?, ?, 0)",
+                (
+                    username,
+                    display_name.strip() or username,
+                    role.value,
+                    audit_time(self._clock()),
+                    slot.public_key,
+                ),
+            ).lastrowid
+            tx.audit(Action.USER_CHANGE, "user", user_id)
+            self._save_slots(lambda s: s.slots.__setitem__(username, slot), set())
+        return self._user(username)
+
+    def _user(self, username: str) -> UserRecord:
+        for user in self.users():
+            if user.username == username:
+                return user
+        raise AccountError(
+            QT_TRANSLATE_NOOP("AppError", "There is no user called {username}."),
+            username=username,
+        )
+
+    def set_password(self, username: str, password: str, *, must_change: bool = True) -> None:
+        """An administrator (or the recovery key) sets a new password for someone. Unless it is
+        for the administrator themselves, the user must change it at the next sign-in."""
+        self._require_admin()
+        username = normalise_username(username)
+        check_password(password, username)
+        user = self._user(username)
+        self._replace_slot(user, password, must_change and username != self.session.username)
+
+    def change_own_password(self, old_password: str, new_password: str) -> None:
+        if self.session.is_recovery:
+            raise NotPermitted()
+        username = self.session.username
+        slots = _load_slot_file(self.files)
+        slot = slots.slots.get(username)
+        try:
+            if slot is None:
+                raise SlotDoesNotOpen()
+            slot.open(old_password, self.register_id)
+        except SlotDoesNotOpen:
+            raise WrongPassword() from None
+        check_password(new_password, username)
+        if new_password == old_password:
+            raise AccountError(
+                QT_TRANSLATE_NOOP("AppError", "The new password must differ from the old one.")
+            )
+        self._replace_slot(self._user(username), new_password, False)
+        self.session = Session(
+            self.session.username, self.session.display_name, self.session.role, False
+        )
+
+    def _replace_slot(self, user: UserRecord, password: str, must_change: bool) -> None:
+        if user.disabled_at is not None:
+            raise AccountDisabled()
+        slot = new_slot(user.username, password, bytes(self._key), self.register_id, self.kdf)
+        with self.write() as tx:
+            tx.execute(
+                "UPDATE users SET slot_public_key = ?, must_change_password = ? WHERE id = ?",
+                (slot.public_key, int(must_change), user.id),
+            )
+            tx.audit(Action.USER_CHANGE, "user", user.id)
+            self._save_slots(lambda s: s.slots.__setitem__(user.username, slot), {user.username})
+
+    def remove_user(self, username: str) -> None:
+        """Disable the account and delete its key slot. The row stays, because the audit log
+        names the user; a removed user can be given a new password to come back."""
+        self._require_admin()
+        user = self._user(normalise_username(username))
+        if user.username == self.session.username:
+            raise AccountError(QT_TRANSLATE_NOOP("AppError", "You cannot remove yourself."))
+        active_admins = [u for u in self.users() if u.role is Role.ADMIN and u.disabled_at is None]
+        if user.role is Role.ADMIN and len(active_admins) <= 1:
+            raise AccountError(
+                QT_TRANSLATE_NOOP("AppError", "The last administrator cannot be removed.")
+            )
+        with self.write() as tx:
+            tx.execute(
+                "UPDATE users SET disabled_at = ?, slot_public_key = NULL WHERE id = ?",
+                (audit_time(self._clock()), user.id),
+            )
+            tx.audit(Action.USER_CHANGE, "user", user.id)
+            self._save_slots(lambda s: s.slots.pop(user.username, None), {user.username})
+
+    def enable_user(self, username: str, password: str) -> None:
+        """Give a removed user access again, with a password they must change."""
+        self._require_admin()
+        user = self._user(normalise_username(username))
+        check_password(password, user.username)
+        with self.write() as tx:
+            tx.execute("UPDATE users SET disabled_at = NULL WHERE id = ?", (user.id,))
+            tx.audit(Action.USER_CHANGE, "user", user.id)
+        self._replace_slot(self._user(user.username), password, True)
+
+    def rotate_key(self) -> str:
+        """A new database key (and so a new recovery key) for when a removed user may have kept
+        a copy of the old one. Every active user's slot is re-sealed from the public key the
+        register holds for them; nobody's password is needed. Crash-safe: the slot file carries
+        both keys until the database has been re-keyed."""
+        self._require_admin()
+        secret = new_recovery_secret()
+        new_key = database_key_from_recovery(secret)
+        with self._mutex:
+            conn = self._conn_or_raise()
+            holders = {
+                row[0]: bytes(row[1])
+                for row in conn.execute(
+                    "SELECT username, slot_public_key FROM users "
+                    "WHERE disabled_at IS NULL AND slot_public_key IS NOT NULL"
+                )
+            }
+
+            def add_pending(slots: SlotFile) -> None:
+                for name in list(slots.slots):
+                    slot = slots.slots[name]
+                    if holders.get(name) != slot.public_key:
+                        del slots.slots[name]  # not an active user's current slot
+                        continue
+                    slots.slots[name] = replace(
+                        slot,
+                        sealed_pending=seal_key(new_key, slot.public_key, self.register_id, name),
+                    )
+
+            self._save_slots(add_pending, set(holders))
+            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+            old = self._key
+            self._key = bytearray(new_key)
+            for i in range(len(old)):
+                old[i] = 0
+            self.record(Action.KEY_CHANGE, "register")
+            self._save_slots(_settle_rotation(rekeyed=True), set(holders))
+        return format_recovery_key(secret)
+
+    def _finish_interrupted_rotation(self, *, rekeyed: bool) -> None:
+        """A rotation was cut off with both keys in the slot file. Every pending key was sealed
+        from the same new key, so the key that opened the database tells for all slots whether
+        the re-key happened: keep the pending keys if it did, drop them if not."""
+        log.warning("finishing an interrupted key rotation")
+        if rekeyed and self._action_before_this_sign_in() != Action.KEY_CHANGE:
+            self.record(Action.KEY_CHANGE, "register")  # the crash came before it was written
+        slots = _load_slot_file(self.files)
+        self._save_slots(_settle_rotation(rekeyed=rekeyed), set(slots.slots))
+
+    # ----------------------------------------------------------------- closing
+
+    def _action_before_this_sign_in(self) -> str | None:
+        """The action logged just before this session's sign-in (and the failures it flushed)."""
+        rows = (
+            self._conn_or_raise()
+            .execute(
+                "SELECT action FROM audit_log WHERE seq < (SELECT max(seq) FROM audit_log "
+                "WHERE action = ?) AND action <> ? ORDER BY seq DESC LIMIT 1",
+                (Action.SIGN_IN.value, Action.SIGN_IN_FAILED.value),
+            )
+            .fetchone()
+        )
+        return str(rows[0]) if rows else None
+
+    def close(self) -> None:
+        """Close the connection, overwrite the key bytes held here and release the lock."""
+        with self._mutex:
+            conn, self._conn = self._conn, None
+            if conn is not None:
+                with contextlib.suppress(driver.Error):
+                    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.close()
+            for i in range(len(self._key)):
+                self._key[i] = 0
+            self._audit_key = b""
+            self._lock.release()
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _settle_rotation(*, rekeyed: bool) -> Callable[[SlotFile], None]:
+    """End a rotation in the slot file: the pending key becomes the key, or is dropped."""
+
+    def settle(slots: SlotFile) -> None:
+        for name, slot in list(slots.slots.items()):
+            if slot.sealed_pending is None:
+                continue
+            if rekeyed:
+                slots.slots[name] = replace(slot, sealed=slot.sealed_pending, sealed_pending=None)
+            else:
+                slots.slots[name] = replace(slot, sealed_pending=None)
+
+    return settle
+
+
+def _integrity_failures(conn: Connection, *, quick: bool) -> list[str]:
+    problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
+    structure = [
+        str(r[0]) for r in conn.execute("PRAGMA quick_check" if quick else "PRAGMA integrity_check")
+    ]
+    if structure != ["ok"]:
+        problems.extend(structure)
+    return problems
+
+
+def _local_time(iso_utc: str) -> str:
+    """A UTC time from the lock file as the user's wall-clock time, e.g. 2026-11-22 09:41."""
+    try:
+        return datetime.fromisoformat(iso_utc).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return iso_utc
+
+
+def _acquire(files: RegisterFiles, user: str) -> RegisterLock:
+    lock = RegisterLock(files.lock)
+    try:
+        lock.acquire(user)
+    except LockHeld as held:
+        raise RegisterInUse(
+            user=held.holder.user,
+            computer=held.holder.computer,
+            since=_local_time(held.holder.since),
+        ) from None
+    return lock

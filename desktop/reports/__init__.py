@@ -1,0 +1,1 @@
+"""PDF (ReportLab) and Excel (openpyxl) renderers: computed data in, a file out."""

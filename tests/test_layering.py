@@ -1,0 +1,68 @@
+"""The layers point down only: nothing below the UI imports Qt, and the rules import no storage."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+PACKAGE = Path(__file__).resolve().parent.parent / "desktop"
+
+
+def imported_modules(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            names.add(node.module)
+        elif isinstance(node, ast.Call) and getattr(node.func, "id", "") == "__import__":
+            names.update(a.value for a in node.args if isinstance(a, ast.Constant))
+    return names
+
+
+def modules_under(layer: str) -> list[Path]:
+    return sorted((PACKAGE / layer).rglob("*.py"))
+
+
+@pytest.mark.parametrize("layer", ["core", "db", "reports"])
+def test_nothing_below_ui_imports_qt(layer: str) -> None:
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(m for m in imported_modules(path) if "PySide6" in m)
+        for path in modules_under(layer)
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_core_imports_no_storage_no_files_no_qt() -> None:
+    forbidden = ("sqlcipher3", "sqlite3", "desktop.db", "desktop.ui", "desktop.reports", "PySide6")
+    forbidden += ("pathlib", "shutil", "tempfile", "reportlab", "openpyxl")
+    offenders = {}
+    for path in modules_under("core"):
+        bad = sorted(
+            m
+            for m in imported_modules(path)
+            if any(m == f or m.startswith(f + ".") for f in forbidden)
+        )
+        if bad:
+            offenders[str(path.relative_to(PACKAGE))] = bad
+    assert offenders == {}
+
+
+def test_reports_do_not_touch_the_database() -> None:
+    for path in modules_under("reports"):
+        assert not {m for m in imported_modules(path) if m.startswith(("desktop.db", "sqlcipher3"))}
+
+
+def test_the_check_sees_an_import(tmp_path: Path) -> None:
+    """The layering test itself must be able to fail."""
+    sample = tmp_path / "sample.py"
+    sample.write_text("from PySide6.QtCore import QObject\nimport sqlcipher3\n", encoding="utf-8")
+    assert {"PySide6.QtCore", "sqlcipher3"} <= imported_modules(sample)
+
+
+def test_layers_exist() -> None:
+    for layer in ("core", "db", "reports", "ui"):
+        assert (PACKAGE / layer / "__init__.py").is_file()
