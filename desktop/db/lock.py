@@ -17,16 +17,20 @@ from typing import IO
 if sys.platform == "win32":  # pragma: no cover - exercised by the Windows build
     import msvcrt
 
+    # Windows byte-range locks also block reading, so lock one byte far past the holder's
+    # details (locking beyond the end of a file is allowed) and leave the JSON readable.
+    _LOCK_OFFSET = 1 << 20
+
     def _try_lock(fh: IO[bytes]) -> bool:
         try:
-            fh.seek(0)
+            fh.seek(_LOCK_OFFSET)
             msvcrt.locking(fh.fileno(), msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
 
     def _unlock(fh: IO[bytes]) -> None:
-        fh.seek(0)
+        fh.seek(_LOCK_OFFSET)
         msvcrt.locking(fh.fileno(), msvcrt.LK_UNLCK, 1)
 
 else:
@@ -58,8 +62,8 @@ class LockHeld(Exception):
 
 class RegisterLock:
     """Held from unlock to close. Acquire raises `LockHeld` with the holder when another live
-    process has it. The holder's details are written after the lock is taken, in the same file
-    (byte 0 is what Windows locks; the JSON is read by others without locking)."""
+    process has it. The holder's details are written after the lock is taken, in the same file,
+    and read by others without locking."""
 
     def __init__(self, path: Path) -> None:
         self.path = path

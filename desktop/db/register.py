@@ -444,11 +444,14 @@ class Register:
             if conn is not None:
                 conn.close()
             lock.release()
+            log.error("register damaged: %s", type(exc).__name__)
             raise RegisterDamaged(type(exc).__name__) from None
-        except BaseException:
+        except BaseException as exc:
             if conn is not None:
                 conn.close()
             lock.release()
+            if isinstance(exc, RegisterDamaged):
+                log.error("register damaged: %s", exc.detail)  # technical, no personal data
             raise
 
     def _migrate(self, found: int, migrations: Sequence[Migration]) -> None:
