@@ -322,9 +322,7 @@ class Register:
         migrations: Sequence[Migration] = MIGRATIONS,
     ) -> Register:
         """Sign in: the user's slot gives the key, the key opens the database."""
-        files = RegisterFiles(Path(path))
-        if not files.database.exists():
-            raise RegisterNotFound(str(files.database))
+        files = _existing_register(path)
         username = normalise_username(username)
         attempts = SignInAttempts(files.signin_attempts)
         now = clock()
@@ -383,9 +381,7 @@ class Register:
         migrations: Sequence[Migration] = MIGRATIONS,
     ) -> Register:
         """Open as an administrator with the recovery key; works without the slot file."""
-        files = RegisterFiles(Path(path))
-        if not files.database.exists():
-            raise RegisterNotFound(str(files.database))
+        files = _existing_register(path)
         key = database_key_from_recovery(parse_recovery_key(recovery_key))
         try:
             register = cls._open_with_keys(files, [key], RECOVERY_USER, clock, kdf, migrations)
@@ -841,6 +837,13 @@ def _integrity_failures(conn: Connection, *, quick: bool) -> list[str]:
     if structure != ["ok"]:
         problems.extend(structure)
     return problems
+
+
+def _existing_register(path: Path | str) -> RegisterFiles:
+    files = RegisterFiles(Path(path))
+    if not files.database.exists():
+        raise RegisterNotFound(str(files.database))
+    return files
 
 
 def _local_time(iso_utc: str) -> str:
