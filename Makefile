@@ -44,12 +44,14 @@ lint: $(VENV)/.stamp-dev $(VENV)/.stamp-test
 
 # Re-read the sources for tr()/translate() strings, then compile. Run after changing UI text,
 # translate the new entries in resources/i18n/fardvag_sv.ts, and run it again.
+# (qtbase_extra_sv.ts holds Qt's own strings and is edited by hand.)
 translations: $(VENV)/.stamp-base
-	$(BIN)/pyside6-lupdate -no-obsolete -extensions py $$(find desktop -name '*.py' | sort) -ts $(TS_FILES)
+	$(BIN)/pyside6-lupdate -no-obsolete -extensions py $$(find desktop -name '*.py' | sort) -ts resources/i18n/fardvag_sv.ts
 	$(MAKE) qm
 
 bench: $(VENV)/.stamp-test qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/unlock.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM_FILES)

@@ -166,12 +166,14 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--lang", choices=("sv", "en"), default="sv", help=tr("language"))
     parser.add_argument("--debug", action="store_true", help=tr("show technical details"))
+    parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--register",
         type=Path,
-        default=default_register_path(),
         metavar="FILE",
-        help=tr("register file (default: %(default)s)"),
+        help=tr("register file (default: the last one used, or {path})").format(
+            path=default_register_path()
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -222,6 +224,15 @@ def _parser() -> argparse.ArgumentParser:
     p = command("removeuser", cmd_removeuser, tr("remove a user (administrators only)"))
     p.add_argument("--remove", required=True, metavar="USER", help=tr("the user to remove"))
     command("rotate-key", cmd_rotate_key, tr("give the register a new key and recovery key"))
+    p = sub.add_parser(
+        "screenshots",
+        help=tr("render every screen to PNG files, with a throw-away register"),
+        add_help=False,
+    )
+    p.add_argument("-h", "--help", action="help", help=tr("show this help and exit"))
+    p.add_argument(
+        "--out", type=Path, required=True, metavar="FOLDER", help=tr("folder for the PNG files")
+    )
     return parser
 
 
@@ -237,15 +248,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
     if args.command is None:
-        sys.stderr.write(
-            tr(
-                "The window is not built yet; it comes with the application shell. "
-                "Use one of the commands below."
-            )
-            + "\n\n"
+        from desktop.ui.app import run
+
+        return run(args.register, exit_when_shown=args.exit_when_shown)
+    if args.command == "screenshots":
+        from desktop.ui.screenshots import render_all
+
+        written = render_all(args.out)
+        sys.stdout.write(
+            tr("Wrote {count} screenshots to {folder}.").format(count=len(written), folder=args.out)
+            + "\n"
         )
-        parser.print_help(sys.stderr)
-        return 2
+        return 0
+    if args.register is None:
+        args.register = default_register_path()
     secrets = Secrets(args.password_stdin, sys.stdin)
     try:
         return int(args.func(args, secrets, sys.stdout))

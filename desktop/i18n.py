@@ -3,7 +3,7 @@ them for the whole program: Qt's own tr() and the strings marked below the UI.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
 
 from desktop.core import i18n as core_i18n
 from desktop.paths import resource_path
@@ -12,7 +12,7 @@ LANGUAGES = ("sv", "en")
 DEFAULT_LANGUAGE = "sv"
 SOURCE_LANGUAGE = "en"  # the strings in the code are English
 
-_installed: QTranslator | None = None
+_installed: list[QTranslator] = []
 
 
 def load_translator(language: str) -> QTranslator | None:
@@ -28,13 +28,29 @@ def load_translator(language: str) -> QTranslator | None:
 
 
 def install(language: str = DEFAULT_LANGUAGE) -> None:
-    """Use `language` for every marked string from now on."""
-    global _installed
+    """Use `language` for every marked string from now on: the strings below the UI, and, when a
+    Qt application exists, tr() in the windows and Qt's own buttons and dialogs."""
     translator = load_translator(language)
-    _installed = translator
+    app = QCoreApplication.instance()
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
     if translator is None:
         core_i18n.set_translator(None)
         return
+    _installed.append(translator)
+    # Qt's own strings (wizard and dialog buttons, edit menus): Qt's catalogue where the
+    # installation has one, and ours for the strings the Qt for Python wheels leave out.
+    qt_own = QTranslator()
+    if qt_own.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        _installed.append(qt_own)
+    extra = QTranslator()
+    if extra.load(str(resource_path("i18n", f"qtbase_extra_{language}.qm"))):
+        _installed.append(extra)
+    if app is not None:
+        for item in _installed:
+            app.installTranslator(item)
 
     def translate(context: str, text: str) -> str:
         return translator.translate(context, text) or text

@@ -56,6 +56,9 @@ def new_register(register_path: Path) -> Iterator[NewRegister]:
 @pytest.fixture(autouse=True)
 def _source_language() -> Iterator[None]:
     """Tests read English source messages unless they install a language themselves."""
-    core_i18n.set_translator(None)
+    from desktop import i18n
+
+    i18n.install("en")
     yield
+    i18n.install("en")
     core_i18n.set_translator(None)

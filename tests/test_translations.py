@@ -50,9 +50,10 @@ def test_every_string_in_the_code_is_in_the_ts_file(tmp_path: Path) -> None:
     assert shipped - in_code == set(), "strings no longer in the code: run `make translations`"
 
 
-def test_every_swedish_translation_is_finished_and_keeps_placeholders() -> None:
+@pytest.mark.parametrize("ts", sorted(TS.parent.glob("*_sv.ts")), ids=lambda p: p.name)
+def test_every_swedish_translation_is_finished_and_keeps_placeholders(ts: Path) -> None:
     problems = []
-    for context, source, message in messages(TS):
+    for context, source, message in messages(ts):
         translation = message.find("translation")
         assert translation is not None
         text = translation.text or ""
@@ -61,6 +62,14 @@ def test_every_swedish_translation_is_finished_and_keeps_placeholders() -> None:
         elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(source)):
             problems.append((context, source, "placeholders differ"))
     assert problems == []
+
+
+def test_qt_buttons_are_swedish_too(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QCoreApplication
+
+    i18n.install("sv")
+    assert QCoreApplication.translate("QWizard", "< &Back") == "< &Tillbaka"
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Avbryt"
 
 
 def test_messages_reach_the_user_in_swedish() -> None:

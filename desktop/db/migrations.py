@@ -70,7 +70,22 @@ def _run_script(conn: Connection, script: str) -> None:
         raise ValueError("incomplete SQL statement in migration script")
 
 
-MIGRATIONS: tuple[Migration, ...] = (Migration(1, "foundation", _v1_foundation),)
+def _v2_settings(conn: Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE settings (
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL  -- JSON
+        ) WITHOUT ROWID;
+        """,
+    )
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "foundation", _v1_foundation),
+    Migration(2, "unit settings", _v2_settings),
+)
 
 
 def latest(migrations: Sequence[Migration]) -> int:

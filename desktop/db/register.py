@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.core.accounts import Role, check_password, check_username, normalise_username
 from desktop.core.audit import GENESIS_MAC, Action, AuditEntry, ChainReport, entry_mac, verify_chain
+from desktop.core.clock import Clock, utc_now
 from desktop.core.errors import (
     AccountError,
     AppError,
@@ -54,14 +55,9 @@ from desktop.db.migrations import MIGRATIONS, Migration, latest, user_version
 
 log = logging.getLogger(__name__)
 
-Clock = Callable[[], datetime]
 
 RECOVERY_USER = "(recovery)"
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 def audit_time(moment: datetime) -> str:
@@ -124,6 +120,37 @@ class UserRecord:
     created_at: str
     disabled_at: str | None
     must_change_password: bool
+
+
+@dataclass(frozen=True)
+class AuditQuery:
+    """A filter on the audit log. Dates are the user's local calendar days, inclusive."""
+
+    user: str | None = None
+    action: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+    def sql(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        if self.user:
+            clauses.append("user = ?")
+            params.append(self.user)
+        if self.action:
+            clauses.append("action = ?")
+            params.append(self.action)
+        if self.date_from:
+            clauses.append("at >= ?")
+            params.append(_local_midnight_utc(self.date_from))
+        if self.date_to:
+            clauses.append("at < ?")
+            params.append(_local_midnight_utc(self.date_to + timedelta(days=1)))
+        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+
+
+def _local_midnight_utc(day: date) -> str:
+    return audit_time(datetime.combine(day, time.min).astimezone())
 
 
 @dataclass(frozen=True)
@@ -507,6 +534,12 @@ class Register:
                 conn.execute("ROLLBACK")
                 raise
 
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """The connection for reading, held by this thread until the block ends."""
+        with self._mutex:
+            yield self._conn_or_raise()
+
     def record(self, action: Action, entity: str = "", entity_id: object = "") -> int:
         """An audit entry on its own, e.g. a view, an export or a print."""
         with self.write() as tx:
@@ -536,18 +569,21 @@ class Register:
 
     # ----------------------------------------------------------------- reading
 
-    def audit_entries(self) -> Iterator[AuditEntry]:
-        with self._mutex:
-            rows = (
-                self._conn_or_raise()
-                .execute(
-                    "SELECT seq, at, user, action, entity, entity_id, mac "
-                    "FROM audit_log ORDER BY seq"
-                )
-                .fetchall()
-            )
+    def audit_entries(self, query: AuditQuery | None = None) -> Iterator[AuditEntry]:
+        """The audit log in sequence order, optionally filtered (user, action, local dates)."""
+        where, params = (query or AuditQuery()).sql()
+        with self.read() as conn:
+            rows = conn.execute(
+                "SELECT seq, at, user, action, entity, entity_id, mac FROM audit_log"
+                f"{where} ORDER BY seq",
+                params,
+            ).fetchall()
         for seq, at, user, action, entity, entity_id, mac in rows:
             yield AuditEntry(seq, at, user, action, entity, entity_id, bytes(mac))
+
+    def audit_users(self) -> list[str]:
+        with self.read() as conn:
+            return [r[0] for r in conn.execute("SELECT DISTINCT user FROM audit_log ORDER BY 1")]
 
     def verify_audit_chain(self) -> ChainReport:
         return verify_chain(self._audit_key, self.audit_entries())
@@ -595,7 +631,7 @@ class Register:
 
     # ----------------------------------------------------------------- accounts
 
-    def _require_admin(self) -> None:
+    def require_admin(self) -> None:
         if not self.session.is_admin:
             raise NotPermitted()
 
@@ -616,8 +652,18 @@ class Register:
         atomic_write(self.files.keyslots_backup, previous.to_bytes())
         atomic_write(self.files.keyslots, slots.to_bytes())
 
-    def add_user(self, username: str, display_name: str, role: Role, password: str) -> UserRecord:
-        self._require_admin()
+    def add_user(
+        self,
+        username: str,
+        display_name: str,
+        role: Role,
+        password: str,
+        *,
+        must_change: bool = True,
+    ) -> UserRecord:
+        """A new account. The password is one an administrator chose, so by default the user
+        must replace it at the first sign-in."""
+        self.require_admin()
         username = check_username(username)
         check_password(password, username)
         if username == normalise_username(RECOVERY_USER):
@@ -631,13 +677,14 @@ class Register:
             slot = new_slot(username, password, bytes(self._key), self.register_id, self.kdf)
             user_id = tx.execute(
                 "INSERT INTO users (username, display_name, role, created_at, slot_public_key, "
-                "must_change_password) VALUES (?, ?, ?, ?, ?, 0)",
+                "must_change_password) VALUES (?, ?, ?, ?, ?, ?)",
                 (
                     username,
                     display_name.strip() or username,
                     role.value,
                     audit_time(self._clock()),
                     slot.public_key,
+                    int(must_change),
                 ),
             ).lastrowid
             tx.audit(Action.USER_CHANGE, "user", user_id)
@@ -656,7 +703,7 @@ class Register:
     def set_password(self, username: str, password: str, *, must_change: bool = True) -> None:
         """An administrator (or the recovery key) sets a new password for someone. Unless it is
         for the administrator themselves, the user must change it at the next sign-in."""
-        self._require_admin()
+        self.require_admin()
         username = normalise_username(username)
         check_password(password, username)
         user = self._user(username)
@@ -699,7 +746,7 @@ class Register:
     def remove_user(self, username: str) -> None:
         """Disable the account and delete its key slot. The row stays, because the audit log
         names the user; a removed user can be given a new password to come back."""
-        self._require_admin()
+        self.require_admin()
         user = self._user(normalise_username(username))
         if user.username == self.session.username:
             raise AccountError(QT_TRANSLATE_NOOP("AppError", "You cannot remove yourself."))
@@ -718,7 +765,7 @@ class Register:
 
     def enable_user(self, username: str, password: str) -> None:
         """Give a removed user access again, with a password they must change."""
-        self._require_admin()
+        self.require_admin()
         user = self._user(normalise_username(username))
         check_password(password, user.username)
         with self.write() as tx:
@@ -731,7 +778,7 @@ class Register:
         a copy of the old one. Every active user's slot is re-sealed from the public key the
         register holds for them; nobody's password is needed. Crash-safe: the slot file carries
         both keys until the database has been re-keyed."""
-        self._require_admin()
+        self.require_admin()
         secret = new_recovery_secret()
         new_key = database_key_from_recovery(secret)
         with self._mutex:

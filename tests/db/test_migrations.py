@@ -16,6 +16,9 @@ from desktop.db.migrations import MIGRATIONS, Migration
 from desktop.db.register import MigrationFailed, Register, _connect
 from tests.conftest import ADMIN, ADMIN_PASSWORD, CHEAP, NewRegister
 
+LATEST = MIGRATIONS[-1].version
+NEXT = LATEST + 1
+
 
 def raw(made: NewRegister):  # type: ignore[no-untyped-def]
     """A raw connection with the real key, as an attacker or a newer version would have."""
@@ -57,15 +60,15 @@ def test_failing_step_leaves_the_register_as_it_was(new_register: NewRegister) -
             ADMIN,
             ADMIN_PASSWORD,
             kdf=CHEAP,
-            migrations=[*MIGRATIONS, Migration(2, "half", half_done)],
+            migrations=[*MIGRATIONS, Migration(NEXT, "half", half_done)],
         )
     after = register_bytes(new_register.path)
-    copies = [name for name in after if ".before-v1-" in name]
+    copies = [name for name in after if f".before-v{LATEST}-" in name]
     assert len(copies) == 1 and copies[0] in caught.value.user_message()
     assert after[new_register.path.name] == before[new_register.path.name]
     register = new_register.reopen()
     conn = register._conn_or_raise()
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert conn.execute("SELECT count(*) FROM sqlite_master WHERE name = 'half'").fetchone()[0] == 0
     assert [u.username for u in register.users()] == [ADMIN]
 
@@ -79,23 +82,23 @@ def test_successful_migration_is_copied_first_and_audited(new_register: NewRegis
     def add_groups(conn) -> None:  # type: ignore[no-untyped-def]
         conn.execute("CREATE TABLE groups_v2 (id INTEGER PRIMARY KEY, name TEXT NOT NULL)")
 
-    steps = [*MIGRATIONS, Migration(2, "groups", add_groups)]
+    steps = [*MIGRATIONS, Migration(NEXT, "groups", add_groups)]
     with Register.open(
         new_register.path, ADMIN, ADMIN_PASSWORD, kdf=CHEAP, migrations=steps
     ) as reg:
         conn = reg._conn_or_raise()
-        assert conn.execute("PRAGMA user_version").fetchone()[0] == 2
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == NEXT
         migrate = [e for e in reg.audit_entries() if e.action == Action.MIGRATE]
-        assert [(e.entity, e.entity_id) for e in migrate] == [("schema", "2")]
+        assert [(e.entity, e.entity_id) for e in migrate] == [("schema", str(NEXT))]
         assert reg.verify_audit_chain().intact
-    copy = next(new_register.path.parent.glob("*.before-v1-*"))
+    copy = next(new_register.path.parent.glob(f"*.before-v{LATEST}-*"))
     # The copy is encrypted with the register's key and holds the data from before.
     assert copy.read_bytes()[:16] != b"SQLite format 3\x00"
     with pytest.raises(sqlite3.DatabaseError):
         sqlite3.connect(copy).execute("SELECT * FROM sqlite_master").fetchall()
     key = database_key_from_recovery(parse_recovery_key(new_register.recovery_key))
     old = _connect(copy, key)
-    assert old.execute("PRAGMA user_version").fetchone()[0] == 1
+    assert old.execute("PRAGMA user_version").fetchone()[0] == LATEST
     assert old.execute("SELECT count(*) FROM users").fetchone()[0] == 2
     old.close()
 

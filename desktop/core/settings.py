@@ -1,0 +1,53 @@
+"""The unit's settings, kept in the register, and the rules for their values."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.core.errors import AppError
+from desktop.core.i18n import QT_TRANSLATE_NOOP
+
+LANGUAGES = ("sv", "en")
+AUTOLOCK_MINUTES_MIN = 1
+AUTOLOCK_MINUTES_MAX = 120
+NAME_MAX = 100
+
+
+class FieldError(AppError):
+    """A value that breaks a rule; `field` names the input it belongs next to."""
+
+    def __init__(self, field: str, message: str, **params: object) -> None:
+        super().__init__(message, **params)
+        self.field = field
+
+
+@dataclass(frozen=True)
+class UnitSettings:
+    unit_name: str = ""
+    municipality: str = ""
+    autolock_minutes: int = 10
+    language: str = "sv"
+
+    def validated(self) -> UnitSettings:
+        """The same settings with surrounding spaces trimmed, or a `FieldError`."""
+        unit_name = " ".join(self.unit_name.split())
+        municipality = " ".join(self.municipality.split())
+        if not unit_name:
+            raise FieldError("unit_name", QT_TRANSLATE_NOOP("AppError", "Give the unit a name."))
+        for field, value in (("unit_name", unit_name), ("municipality", municipality)):
+            if len(value) > NAME_MAX:
+                raise FieldError(
+                    field,
+                    QT_TRANSLATE_NOOP("AppError", "At most {max} characters."),
+                    max=NAME_MAX,
+                )
+        if not AUTOLOCK_MINUTES_MIN <= self.autolock_minutes <= AUTOLOCK_MINUTES_MAX:
+            raise FieldError(
+                "autolock_minutes",
+                QT_TRANSLATE_NOOP("AppError", "Choose between {min} and {max} minutes."),
+                min=AUTOLOCK_MINUTES_MIN,
+                max=AUTOLOCK_MINUTES_MAX,
+            )
+        if self.language not in LANGUAGES:
+            raise FieldError("language", QT_TRANSLATE_NOOP("AppError", "Unknown language."))
+        return UnitSettings(unit_name, municipality, self.autolock_minutes, self.language)

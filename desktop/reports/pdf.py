@@ -1,0 +1,166 @@
+"""The base for every PDF Färdväg makes: A4, embedded DejaVu fonts (with å ä ö), a header with
+the unit and the document's title, a footer with "page x of y", and escaping of user text for
+ReportLab's paragraph markup."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any, ClassVar
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.paths import resource_path
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+FONT_MONO = "DejaVuSansMono"
+
+
+def register_fonts() -> None:
+    """Register the bundled TrueType fonts once; ReportLab embeds (subsets of) them."""
+    for name in (FONT, FONT_BOLD, FONT_MONO):
+        if name not in pdfmetrics.getRegisteredFontNames():
+            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
+    pdfmetrics.registerFontFamily(
+        FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
+    )
+
+
+def text(value: object) -> str:
+    """User text made safe for Paragraph markup: `<`, `>` and `&` are shown, not obeyed."""
+    return escape(str(value)).replace("\n", "<br/>")
+
+
+def styles() -> dict[str, ParagraphStyle]:
+    register_fonts()
+    body = ParagraphStyle(
+        "body", fontName=FONT, bulletFontName=FONT, fontSize=10.5, leading=14.5, spaceAfter=5
+    )
+    return {
+        "body": body,
+        "small": ParagraphStyle(
+            "small", parent=body, fontSize=8.5, leading=11, textColor=colors.HexColor("#444444")
+        ),
+        "title": ParagraphStyle(
+            "title", parent=body, fontName=FONT_BOLD, fontSize=20, leading=25, spaceAfter=10
+        ),
+        "heading": ParagraphStyle(
+            "heading",
+            parent=body,
+            fontName=FONT_BOLD,
+            fontSize=12.5,
+            leading=16,
+            spaceBefore=10,
+            spaceAfter=5,
+        ),
+        "bullet": ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2),
+    }
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    title: str  # in the header and the PDF's metadata; never a participant's name
+    unit_name: str
+    made_on: date
+
+
+class _NumberedCanvas(Canvas):  # type: ignore[misc]  # ReportLab ships no type hints
+    """Defers each page until the total is known, so the footer can say "page x of y"."""
+
+    info: ClassVar[DocumentInfo]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs["initialFontName"] = FONT  # no reference to a non-embedded Helvetica
+        super().__init__(*args, **kwargs)
+        self._pages: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._pages.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._pages)
+        for number, state in enumerate(self._pages, start=1):
+            self.__dict__.update(state)
+            self._draw_frame(number, total)
+            super().showPage()
+        super().save()
+
+    def _draw_frame(self, number: int, total: int) -> None:
+        width, height = self._pagesize
+        left, right = PdfDocument.margin_left, width - PdfDocument.margin_right
+        self.saveState()
+        self.setStrokeColor(colors.HexColor("#999999"))
+        self.setLineWidth(0.5)
+        self.setFont(FONT, 8.5)
+        top = height - 14 * mm
+        self.drawString(left, top, self.info.unit_name)
+        self.drawRightString(right, top, self.info.title)
+        self.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+        bottom = 12 * mm
+        self.line(left, bottom + 4 * mm, right, bottom + 4 * mm)
+        self.drawString(
+            left,
+            bottom,
+            translate("Pdf", QT_TRANSLATE_NOOP("Pdf", "Made with Färdväg {date}")).format(
+                date=self.info.made_on.isoformat()
+            ),
+        )
+        self.drawRightString(
+            right,
+            bottom,
+            translate("Pdf", QT_TRANSLATE_NOOP("Pdf", "Page {page} of {pages}")).format(
+                page=number, pages=total
+            ),
+        )
+        self.restoreState()
+
+
+class PdfDocument:
+    """Page geometry as class attributes; `render` lays out a story and returns the bytes."""
+
+    page_size = A4
+    margin_left = 20 * mm
+    margin_right = 20 * mm
+    margin_top = 24 * mm
+    margin_bottom = 22 * mm
+
+    def __init__(self, info: DocumentInfo) -> None:
+        self.info = info
+        register_fonts()
+
+    def render(self, story: Sequence[Flowable]) -> bytes:
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
+            buffer,
+            pagesize=self.page_size,
+            leftMargin=self.margin_left,
+            rightMargin=self.margin_right,
+            topMargin=self.margin_top,
+            bottomMargin=self.margin_bottom,
+            title=self.info.title,
+            author="Färdväg",
+            creator="Färdväg",
+            subject="",
+        )
+        frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body")
+        doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+        canvas_class = type("DocumentCanvas", (_NumberedCanvas,), {"info": self.info})
+        doc.build(list(story), canvasmaker=canvas_class)
+        return buffer.getvalue()
+
+
+def paragraphs(style: ParagraphStyle, *items: str) -> list[Paragraph]:
+    return [Paragraph(item, style) for item in items]

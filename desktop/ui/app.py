@@ -1,0 +1,356 @@
+"""The application: which screen shows when (first-run guide, sign-in, main window), locking,
+and the program's start-up. Heavy modules (ReportLab, openpyxl) are imported only when a
+document is made, never on the way to the sign-in screen."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QClipboard, QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from desktop import i18n
+from desktop.core.clock import Clock, utc_now
+from desktop.core.settings import UnitSettings
+from desktop.db.files import RegisterFiles
+from desktop.localconfig import LocalConfig
+from desktop.paths import default_register_path
+from desktop.ui.autolock import IdleLock, SessionLockWatcher
+from desktop.ui.sign_in import SignInWindow
+from desktop.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    # The store (cryptography, Argon2, SQLCipher) and the main window are imported when first
+    # needed, off the path to the sign-in screen; `warm_up` loads them while the user types.
+    from desktop.db.keyslots import KdfParams
+    from desktop.db.register import Register
+    from desktop.ui.first_run import FirstRunWizard
+    from desktop.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class AppOptions:
+    register_path: Path | None = None  # --register; otherwise the last one used, or the default
+    config: LocalConfig = field(default_factory=LocalConfig.load)
+    kdf: KdfParams | None = None  # None: the real cost; tests pass a cheap one
+    clock: Clock = utc_now
+
+
+class App(QObject):
+    def __init__(self, options: AppOptions | None = None) -> None:
+        super().__init__()
+        self.options = options or AppOptions()
+        self.config = self.options.config
+        self.path = self.options.register_path or (
+            Path(self.config.register_path)
+            if self.config.register_path
+            else default_register_path()
+        )
+        self.language = self.config.language
+        self.tasks = TaskRunner(self)
+        self.idle = IdleLock(self)
+        self.idle.timed_out.connect(self.lock_for_inactivity)
+        self.session_watch = SessionLockWatcher(self)
+        self.session_watch.session_locked.connect(self.lock_for_session)
+        self.clipboard = ClipboardGuard(self)
+        self.register: Register | None = None
+        self.main_window: MainWindow | None = None
+        self.kept: dict[str, MainWindow] = {}  # windows of locked sessions, by user
+        self.sign_in_window: SignInWindow | None = None
+        self.first_run: FirstRunWizard | None = None
+        self.autolock_minutes = UnitSettings().autolock_minutes
+        self._warm_up: threading.Thread | None = None
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.shutdown)
+
+    # -- what runs in the background
+
+    def open_register(self, path: Path, username: str, password: str) -> Register:
+        from desktop.db.register import Register
+
+        return Register.open(
+            path, username, password, kdf=self.options.kdf, clock=self.options.clock
+        )
+
+    def recover_register(self, path: Path, key: str, username: str, password: str) -> Register:
+        from desktop.db.register import Register
+
+        with Register.open_with_recovery_key(
+            path, key, kdf=self.options.kdf, clock=self.options.clock
+        ) as reg:
+            reg.set_password(username, password, must_change=False)
+        return self.open_register(path, username, password)
+
+    def create_register(
+        self, path: Path, username: str, display_name: str, password: str, settings: UnitSettings
+    ) -> tuple[Register, str]:
+        from dataclasses import replace
+
+        from desktop.db.register import Register
+        from desktop.db.settings import save_settings
+
+        settings = replace(settings, language=self.language)  # the language the guide was in
+
+        register, recovery_key = Register.create(
+            path,
+            username=username,
+            password=password,
+            display_name=display_name,
+            kdf=self.options.kdf,
+            clock=self.options.clock,
+        )
+        try:
+            save_settings(register, settings)
+        except BaseException:
+            register.close()
+            raise
+        return register, recovery_key
+
+    # -- screens
+
+    def start(self) -> None:
+        if RegisterFiles(self.path).database.exists():
+            self.show_sign_in()
+        else:
+            self.show_first_run()
+        self._warm_up = threading.Thread(target=warm_up, name="fardvag-warm-up", daemon=True)
+        self._warm_up.start()
+
+    def show_sign_in(self, notice: str = "", username: str = "") -> SignInWindow:
+        window = self.sign_in_window
+        if window is None:
+            window = SignInWindow(
+                self.path,
+                self.config.last_user,
+                self.tasks,
+                self.open_register,
+                self.recover_register,
+            )
+            window.signed_in.connect(self.signed_in)
+            window.create_requested.connect(self.show_first_run)
+            window.register_chosen.connect(self.use_register)
+            self.sign_in_window = window
+        window.set_register(self.path)
+        window.show_notice(notice)
+        window.prepare(username)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
+
+    def show_first_run(self) -> FirstRunWizard:
+        from desktop.ui.first_run import FirstRunWizard
+
+        path = (
+            self.path
+            if not RegisterFiles(self.path).database.exists()
+            else default_register_path().parent / "ny.fardvag"
+        )
+        wizard = FirstRunWizard(path, self.tasks, self.create_register)
+        wizard.completed.connect(self.signed_in)
+        wizard.open_existing.connect(self.use_register)
+        wizard.rejected.connect(self._first_run_cancelled)
+        self.first_run = wizard
+        if self.sign_in_window is not None:
+            self.sign_in_window.hide()
+        wizard.show()
+        return wizard
+
+    def _first_run_cancelled(self) -> None:
+        wizard, self.first_run = self.first_run, None
+        if wizard is not None:
+            wizard.deleteLater()
+        if RegisterFiles(self.path).database.exists():
+            self.show_sign_in()
+        elif self.register is None:
+            QApplication.quit()
+
+    def use_register(self, path: Path) -> None:
+        self.path = Path(path)
+        self.config.register_path = str(self.path)
+        self.config.save()
+        self.show_sign_in()
+
+    # -- signing in and locking
+
+    def signed_in(self, register: Register) -> None:
+        from desktop.db.settings import load_settings
+        from desktop.ui.main_window import MainWindow
+
+        self.register = register
+        self.path = register.files.database
+        settings = load_settings(register)
+        self.config.register_path = str(self.path)
+        self.config.last_user = register.session.username
+        self.config.language = settings.language
+        self.config.save()
+        if settings.language != self.language:
+            self.switch_language(settings.language)
+        window = self.kept.pop(register.session.username, None)
+        if window is not None:
+            window.attach(register)
+        else:
+            window = MainWindow(register)
+            window.lock_requested.connect(self.lock)
+            window.settings_saved.connect(self.apply_settings)
+        self.main_window = window
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.session_watch.watch_window(window)
+        for other in (self.sign_in_window, self.first_run):
+            if other is not None:
+                other.hide()
+        if self.first_run is not None:
+            self.first_run.deleteLater()
+            self.first_run = None
+        self.autolock_minutes = settings.autolock_minutes
+        self.idle.set_minutes(settings.autolock_minutes)
+        self.idle.start()
+        if register.session.must_change_password:
+            window.change_password(forced=True)
+
+    def lock(self, notice: str = "") -> None:
+        """Close the register (its key bytes are overwritten), empty every model, clear the
+        clipboard if it holds what Färdväg put there, and show the sign-in screen. What the user
+        was typing stays in the hidden window, in memory, for when they sign in again."""
+        register, window = self.register, self.main_window
+        if register is None or window is None:
+            return
+        self.idle.stop()
+        username = register.session.username
+        window.detach()
+        window.hide()
+        self.kept[username] = window
+        self.clipboard.clear_if_ours()
+        register.close()
+        self.register = None
+        self.main_window = None
+        log.info("locked")
+        self.show_sign_in(notice or self.tr("Färdväg is locked. Sign in to go on."), username)
+
+    def lock_for_inactivity(self) -> None:
+        self.lock(
+            self.tr("Färdväg was locked after {minutes} minutes without activity.").format(
+                minutes=self.autolock_minutes
+            )
+        )
+
+    def lock_for_session(self) -> None:
+        self.lock(self.tr("Färdväg was locked because the computer was locked."))
+
+    def apply_settings(self, settings: UnitSettings) -> None:
+        self.autolock_minutes = settings.autolock_minutes
+        self.idle.set_minutes(settings.autolock_minutes)
+        self.config.language = settings.language
+        self.config.save()
+        if settings.language != self.language and self.register is not None:
+            from desktop.ui.main_window import MainWindow
+
+            self.switch_language(settings.language)
+            old, register = self.main_window, self.register
+            self.main_window = MainWindow(register)
+            self.main_window.lock_requested.connect(self.lock)
+            self.main_window.settings_saved.connect(self.apply_settings)
+            self.main_window.show_section("settings")
+            self.main_window.show()
+            if old is not None:
+                old.hide()
+                old.deleteLater()
+
+    def switch_language(self, language: str) -> None:
+        i18n.install(language)
+        self.language = language
+        if self.sign_in_window is not None:
+            self.sign_in_window.deleteLater()
+            self.sign_in_window = None
+
+    def shutdown(self) -> None:
+        if self._warm_up is not None:
+            self._warm_up.join()  # never leave a thread importing Qt modules at exit
+        self.idle.stop()
+        if self.register is not None:
+            self.register.close()
+            self.register = None
+        self.clipboard.clear_if_ours()
+        self.tasks.shutdown()
+
+
+def warm_up() -> None:
+    """Load what signing in needs, in the background, while the sign-in screen waits."""
+    import desktop.db.register
+    import desktop.db.settings
+    import desktop.ui.main_window  # noqa: F401
+
+
+class ClipboardGuard(QObject):
+    """Knows whether the clipboard still holds what Färdväg put there, so locking can clear it
+    without wiping what the user copied in another program. `ownsClipboard()` answers that on
+    some platforms only; elsewhere a change made while Färdväg is the active program is ours.
+    Only a hash of the text is kept, not the text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._ours: bytes | None = None
+        QGuiApplication.clipboard().dataChanged.connect(self._changed)
+
+    @staticmethod
+    def _digest(text: str) -> bytes:
+        return hashlib.sha256(text.encode("utf-8")).digest()
+
+    def _changed(self) -> None:
+        active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        text = QGuiApplication.clipboard().text()
+        self._ours = self._digest(text) if active and text else None
+
+    def clear_if_ours(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text()
+        if clipboard.ownsClipboard() or (
+            self._ours is not None and text and self._digest(text) == self._ours
+        ):
+            clipboard.clear(QClipboard.Mode.Clipboard)
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
+        self._ours = None
+
+
+def create_qapplication(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(argv or sys.argv[:1])
+    app.setApplicationName("Färdväg")
+    app.setApplicationDisplayName("Färdväg")
+    app.setOrganizationName("Fardvag")
+    app.setStyle("Fusion")
+    return app
+
+
+def run(register_path: Path | None = None, *, exit_when_shown: bool = False) -> int:
+    """Start the window: `make run`, `python -m desktop`, the installed program.
+    `exit_when_shown` quits as soon as the first screen is up (the start-up benchmark)."""
+    from desktop import logs
+    from desktop.ui.crash import CrashReporter
+
+    app = create_qapplication()
+    log_path = logs.configure()
+    reporter = CrashReporter(log_path)
+    reporter.install()
+    config = LocalConfig.load()
+    i18n.install(config.language)
+    controller = App(AppOptions(register_path=register_path, config=config))
+    controller.start()
+    if exit_when_shown:
+        QTimer.singleShot(0, app.quit)
+    return app.exec()

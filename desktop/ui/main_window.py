@@ -1,0 +1,149 @@
+"""The main window: a navigation list of the sections the user may see, and the section shown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.db.register import Register
+from desktop.db.settings import load_settings
+from desktop.ui.dialogs import ChangePasswordDialog
+from desktop.ui.sections import Section
+from desktop.ui.sections.audit import AuditSection
+from desktop.ui.sections.overview import OverviewSection
+from desktop.ui.sections.settings import SettingsSection
+from desktop.ui.sections.users import UsersSection
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+    settings_saved = Signal(object)
+
+    def __init__(self, register: Register, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register: Register | None = None
+        self.username = register.session.username
+        self._hidden_dialogs: list[QDialog] = []
+        all_sections: list[Section] = [
+            OverviewSection(),
+            UsersSection(),
+            SettingsSection(),
+            AuditSection(),
+        ]
+        self.sections = [s for s in all_sections if register.session.is_admin or not s.admin_only]
+        for section in all_sections:
+            if section not in self.sections:
+                section.deleteLater()
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName(self.tr("Sections"))
+        self.navigation.setFixedWidth(190)
+        self.navigation.setStyleSheet("QListWidget::item { padding: 7px 10px; }")
+        nav_font = self.navigation.font()
+        nav_font.setPointSizeF(nav_font.pointSizeF() * 1.1)
+        self.navigation.setFont(nav_font)
+        self.stack = QStackedWidget()
+        for section in self.sections:
+            item = QListWidgetItem(section.title())
+            item.setData(Qt.ItemDataRole.UserRole, section.key)
+            self.navigation.addItem(item)
+            self.stack.addWidget(section)
+            section.changed.connect(self._refresh_overview)
+        self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.navigation.setCurrentRow(0)
+        for section in self.sections:
+            if isinstance(section, SettingsSection):
+                section.saved.connect(self.settings_saved)
+
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.navigation)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        menu = self.menuBar().addMenu(self.tr("&File"))
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock_requested)
+        menu.addAction(self.lock_action)
+        self.password_action = QAction(self.tr("Change &password…"), self)
+        self.password_action.triggered.connect(self.change_password)
+        menu.addAction(self.password_action)
+        menu.addSeparator()
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        menu.addAction(quit_action)
+
+        self.who = QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        self.resize(1100, 700)
+        self.attach(register)
+
+    # -- sections
+
+    def section(self, key: str) -> Section | None:
+        return next((s for s in self.sections if s.key == key), None)
+
+    def show_section(self, key: str) -> None:
+        for row, section in enumerate(self.sections):
+            if section.key == key:
+                self.navigation.setCurrentRow(row)
+
+    def _refresh_overview(self) -> None:
+        overview = self.section("overview")
+        if overview is not None and self.register is not None:
+            overview.load(self.register)
+            self._update_title()
+
+    def _update_title(self) -> None:
+        if self.register is None:
+            return
+        unit = load_settings(self.register).unit_name
+        self.setWindowTitle(f"Färdväg – {unit}" if unit else "Färdväg")
+
+    # -- lock and unlock
+
+    def attach(self, register: Register) -> None:
+        """Show `register`'s data (after sign-in, or again after a lock for the same user)."""
+        self.register = register
+        for section in self.sections:
+            section.load(register)
+        session = register.session
+        self.who.setText(self.tr("Signed in: {name}").format(name=session.display_name))
+        self._update_title()
+        for dialog in self._hidden_dialogs:
+            dialog.show()
+        self._hidden_dialogs.clear()
+
+    def detach(self) -> None:
+        """Forget every piece of register data; what was typed stays in the widgets, hidden."""
+        self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+        for section in self.sections:
+            section.clear()
+        self.register = None
+        self.who.clear()
+        self.setWindowTitle("Färdväg")
+
+    # -- account
+
+    def change_password(self, *, forced: bool = False) -> ChangePasswordDialog | None:
+        if self.register is None:
+            return None
+        dialog = ChangePasswordDialog(self.register, forced=forced, parent=self)
+        if forced:
+            dialog.rejected.connect(self.lock_requested)
+        dialog.open()
+        return dialog

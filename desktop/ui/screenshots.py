@@ -1,0 +1,144 @@
+"""`python -m desktop screenshots --out DIR`: every screen rendered offscreen to PNG, made by
+driving the real program through a throw-away register, so anyone can look at Färdväg without a
+display (and see what a change did to it)."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+USER = "anna"
+PASSWORD = "vinter-solsken-77"  # noqa: S105 - the throw-away register's, shown nowhere
+
+
+def _settle(
+    app: object, condition: Callable[[], bool] = lambda: True, timeout: float = 20.0
+) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    deadline = time.monotonic() + timeout
+    while True:
+        QCoreApplication.processEvents()
+        if condition():
+            break
+        if time.monotonic() > deadline:
+            raise TimeoutError("the screen did not get ready")
+        time.sleep(0.01)
+    for _ in range(5):
+        QCoreApplication.processEvents()
+
+
+def render_all(out: Path) -> list[Path]:
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtWidgets import QDialog, QWidget
+
+    from desktop import i18n
+    from desktop.core.accounts import Role
+    from desktop.db.keyslots import KdfParams
+    from desktop.localconfig import LocalConfig
+    from desktop.ui.app import App, AppOptions, create_qapplication
+    from desktop.ui.crash import CrashDialog
+    from desktop.ui.dialogs import AddUserDialog, ChangePasswordDialog, SetPasswordDialog
+
+    out.mkdir(parents=True, exist_ok=True)
+    qapp = create_qapplication()
+    i18n.install("sv")
+    written: list[Path] = []
+
+    def shot(widget: QWidget, name: str) -> None:
+        _settle(qapp)
+        path = out / f"{len(written) + 1:02d}-{name}.png"
+        widget.grab().save(str(path))
+        written.append(path)
+
+    with tempfile.TemporaryDirectory() as folder:
+        config = LocalConfig(Path(folder) / "settings.json")
+        app = App(
+            AppOptions(
+                register_path=Path(folder) / "chansen.fardvag", config=config, kdf=KdfParams.cheap()
+            )
+        )
+        app.start()
+        wizard = app.first_run
+        assert wizard is not None
+        shot(wizard, "first-run-1-welcome")
+        wizard.next()
+        wizard.unit_page.unit_name.setText("Chansen")
+        wizard.unit_page.municipality.setText("Borås stad")
+        shot(wizard, "first-run-2-unit")
+        wizard.next()
+        page = wizard.admin_page
+        page.username.setText(USER)
+        page.display_name.setText("Anna Andersson")
+        page.password.setText(PASSWORD)
+        page.repeat.setText(PASSWORD)
+        shot(wizard, "first-run-3-administrator")
+        wizard.next()
+        _settle(qapp, lambda: wizard.currentPage() is wizard.recovery_page)
+        shot(wizard, "first-run-4-recovery-key")
+        wizard.recovery_page.stored.setChecked(True)
+        wizard.accept()
+        _settle(qapp, lambda: app.main_window is not None)
+        window = app.main_window
+        assert window is not None
+        assert app.register is not None
+        app.register.add_user("bo", "Bo Berg", Role.STAFF, "bos-startlösen-1")
+        window.resize(1100, 700)
+        for key, name in (
+            ("overview", "overview"),
+            ("users", "users"),
+            ("settings", "settings"),
+            ("audit", "log"),
+        ):
+            section = window.section(key)
+            if section is not None:
+                section.load(app.register)
+            window.show_section(key)
+            shot(window, f"section-{name}")
+        audit = window.section("audit")
+        if audit is not None:
+            audit.verify()  # type: ignore[attr-defined]
+            shot(window, "section-log-verified")
+        users = [u for u in app.register.users() if u.username == "bo"]
+        dialogs: list[tuple[QDialog, str]] = [
+            (AddUserDialog(app.register, window), "dialog-add-user"),
+            (SetPasswordDialog(app.register, users[0], parent=window), "dialog-set-password"),
+            (
+                ChangePasswordDialog(app.register, forced=True, parent=window),
+                "dialog-change-password",
+            ),
+        ]
+        for dialog, name in dialogs:
+            dialog.show()
+            shot(dialog, name)
+            dialog.close()
+        app.lock_for_inactivity()
+        sign_in = app.sign_in_window
+        assert sign_in is not None
+        sign_in.resize(640, 520)
+        shot(sign_in, "sign-in-locked")
+        sign_in.password.setText("fel-lösenord")
+        sign_in.sign_in()
+        _settle(qapp, lambda: not app.tasks.pending and sign_in.error.isVisible())
+        shot(sign_in, "sign-in-wrong-password")
+        recovery = sign_in.open_recovery()
+        shot(recovery, "dialog-recovery-key")
+        recovery.close()
+        crash = CrashDialog(
+            "Färdväg 0.1.0 · Python 3.11 · PySide6 6.12 · Windows-10\nbuiltins.KeyError\n"
+            "Traceback (most recent call last):\n"
+            '  File "desktop/ui/sections/users.py", line 120, in add_user',
+            Path(folder) / "fardvag.log",
+        )
+        crash.show()
+        shot(crash, "dialog-unexpected-error")
+        crash.close()
+        app.shutdown()
+        for top in qapp.topLevelWidgets():
+            top.close()
+            top.deleteLater()
+        _settle(qapp)
+    return written

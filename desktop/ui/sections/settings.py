@@ -1,0 +1,121 @@
+"""Inställningar (administrators): the unit's name and municipality, auto-lock, language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.errors import AppError
+from desktop.core.settings import (
+    AUTOLOCK_MINUTES_MAX,
+    AUTOLOCK_MINUTES_MIN,
+    FieldError,
+    UnitSettings,
+)
+from desktop.db.register import Register
+from desktop.db.settings import load_settings, save_settings
+from desktop.ui.sections import Section
+from desktop.ui.widgets import Form
+
+LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language, never translated
+
+
+class SettingsSection(Section):
+    key = "settings"
+    admin_only = True
+    saved = Signal(object)  # UnitSettings
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.register: Register | None = None
+        self._stored = UnitSettings()
+        self._unsaved = False
+        outer = QVBoxLayout(self)
+        panel = QWidget()
+        panel.setMaximumWidth(640)  # short values: fields need not span a wide window
+        layout = QVBoxLayout(panel)
+        layout.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(panel)
+        outer.addStretch(1)
+        self.form = Form(layout)
+        self.unit_name = self.form.add("unit_name", self.tr("&Unit name"), QLineEdit())
+        self.municipality = self.form.add("municipality", self.tr("&Municipality"), QLineEdit())
+        self.autolock = QSpinBox()
+        self.autolock.setRange(AUTOLOCK_MINUTES_MIN, AUTOLOCK_MINUTES_MAX)
+        self.autolock.setSuffix(self.tr(" min"))
+        self.form.add("autolock_minutes", self.tr("&Lock after"), self.autolock)
+        self.language = QComboBox()
+        for code, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, code)
+        self.form.add("language", self.tr("La&nguage"), self.language)
+        row = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("&Save"))
+        self.save_button.setDefault(True)
+        self.status = QLabel()
+        row.addWidget(self.save_button)
+        row.addWidget(self.status, 1)
+        layout.addLayout(row)
+        self.save_button.clicked.connect(self.save)
+        for edit in (self.unit_name, self.municipality):
+            edit.textEdited.connect(lambda _text: self.status.clear())
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    def load(self, register: Register) -> None:
+        """Show the stored settings, unless the fields hold edits that were not saved when the
+        window was locked: those are kept for the same user."""
+        self.register = register
+        if not self._unsaved:
+            self._show(load_settings(register))
+
+    def _show(self, settings: UnitSettings) -> None:
+        self.unit_name.setText(settings.unit_name)
+        self.municipality.setText(settings.municipality)
+        self.autolock.setValue(settings.autolock_minutes)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self._stored = settings
+        self._unsaved = False
+
+    def current(self) -> UnitSettings:
+        return UnitSettings(
+            unit_name=self.unit_name.text(),
+            municipality=self.municipality.text(),
+            autolock_minutes=self.autolock.value(),
+            language=str(self.language.currentData()),
+        )
+
+    def clear(self) -> None:
+        """At lock: what was typed and not saved stays in memory (for the same user); the
+        stored values are forgotten."""
+        self._unsaved = self.register is not None and self.current() != self._stored
+        self.register = None
+        if not self._unsaved:
+            for edit in (self.unit_name, self.municipality):
+                edit.clear()
+
+    def save(self) -> None:
+        if self.register is None:
+            return
+        self.form.clear_errors()
+        try:
+            settings = save_settings(self.register, self.current())
+        except FieldError as error:
+            self.form.show_error(error.field, error.user_message())
+            return
+        except AppError as error:
+            self.form.show_error("unit_name", error.user_message())
+            return
+        self._show(settings)
+        self.status.setText(self.tr("Saved."))
+        self.saved.emit(settings)
+        self.changed.emit()

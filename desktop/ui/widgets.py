@@ -1,0 +1,97 @@
+"""Small building blocks shared by the windows: labelled fields whose error shows right under
+them, password fields and a busy indicator."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+ERROR_STYLE = "color: #b00020;"
+W = TypeVar("W", bound=QWidget)
+
+
+class ErrorLabel(QLabel):
+    """A message under the input it belongs to; hidden while there is nothing to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setWordWrap(True)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.hide()
+
+    def show_error(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleDescription(message)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
+
+
+def compact_rows(table: QTableView) -> None:
+    """Rows as tall as the text needs, so a screen shows many of them."""
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
+    table.setAlternatingRowColors(True)
+
+
+def password_field(accessible_name: str) -> QLineEdit:
+    field = QLineEdit()
+    field.setEchoMode(QLineEdit.EchoMode.Password)
+    field.setAccessibleName(accessible_name)
+    return field
+
+
+def busy_bar() -> QProgressBar:
+    """An indeterminate bar for work of unknown length, e.g. unlocking."""
+    bar = QProgressBar()
+    bar.setRange(0, 0)
+    bar.setTextVisible(False)
+    bar.setMaximumHeight(8)
+    bar.hide()
+    return bar
+
+
+class Form:
+    """A form layout whose rows each have an error label under the input."""
+
+    def __init__(self, parent_layout: QVBoxLayout | None = None) -> None:
+        self.layout = QFormLayout()
+        self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.errors: dict[str, ErrorLabel] = {}
+        if parent_layout is not None:
+            parent_layout.addLayout(self.layout)
+
+    def add(self, key: str, label: str, field: W) -> W:
+        caption = QLabel(label)
+        caption.setBuddy(field)
+        if not field.accessibleName():
+            field.setAccessibleName(label.replace("&", ""))
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(field)
+        error = ErrorLabel()
+        column.addWidget(error)
+        self.errors[key] = error
+        self.layout.addRow(caption, box)
+        return field
+
+    def show_error(self, key: str, message: str) -> None:
+        self.errors.get(key, next(iter(self.errors.values()))).show_error(message)
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear_error()
