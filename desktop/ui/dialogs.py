@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from desktop.core.accounts import Role
 from desktop.core.errors import AccountError, AppError, WrongPassword
 from desktop.db.register import Register, UserRecord
-from desktop.ui.widgets import ErrorLabel, Form, password_field
+from desktop.ui.widgets import ErrorLabel, Form, password_field, passwords_differ
 
 
 class _WaitCursor:
@@ -85,9 +85,7 @@ class AddUserDialog(QDialog):
     def accept(self) -> None:
         self.form.clear_errors()
         self.general_error.clear_error()
-        if self.password.text() != self.repeat.text():
-            self.form.show_error("repeat", self.tr("The two passwords are not the same."))
-            self.repeat.setFocus()
+        if passwords_differ(self.form, self.password, self.repeat):
             return
         try:
             with _WaitCursor():
@@ -143,8 +141,7 @@ class SetPasswordDialog(QDialog):
 
     def accept(self) -> None:
         self.form.clear_errors()
-        if self.password.text() != self.repeat.text():
-            self.form.show_error("repeat", self.tr("The two passwords are not the same."))
+        if passwords_differ(self.form, self.password, self.repeat):
             return
         try:
             with _WaitCursor():
@@ -193,8 +190,7 @@ class ChangePasswordDialog(QDialog):
 
     def accept(self) -> None:
         self.form.clear_errors()
-        if self.password.text() != self.repeat.text():
-            self.form.show_error("repeat", self.tr("The two passwords are not the same."))
+        if passwords_differ(self.form, self.password, self.repeat):
             return
         try:
             with _WaitCursor():

@@ -30,7 +30,14 @@ from desktop.fileio import atomic_write
 from desktop.paths import REGISTER_FILE_NAME
 from desktop.ui.sign_in import report_unexpected
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import ErrorLabel, Form, busy_bar, password_field
+from desktop.ui.widgets import (
+    ErrorLabel,
+    Form,
+    busy_bar,
+    choose_register_file,
+    password_field,
+    passwords_differ,
+)
 
 if TYPE_CHECKING:
     from desktop.db.register import Register
@@ -95,14 +102,9 @@ class WelcomePage(QWizardPage):
             self.show_path()
 
     def open_existing(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open register"),
-            str(self.guide.path.parent),
-            self.tr("Färdväg register (*.fardvag)"),
-        )
+        chosen = choose_register_file(self, self.guide.path.parent)
         if chosen:
-            self.guide.open_existing.emit(Path(chosen))
+            self.guide.open_existing.emit(chosen)
             self.guide.done(QWizard.DialogCode.Rejected)
 
 
@@ -187,8 +189,7 @@ class AdminPage(QWizardPage):
         except AccountError as error:
             self.form.show_error("password", error.user_message())
             return False
-        if self.password.text() != self.repeat.text():
-            self.form.show_error("repeat", self.tr("The two passwords are not the same."))
+        if passwords_differ(self.form, self.password, self.repeat):
             return False
         self.busy.show()
         self.setEnabled(False)

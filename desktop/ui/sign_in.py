@@ -12,7 +12,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,14 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import AppError, KeySlotsMissing, SignInThrottled, WrongPassword
 from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import ErrorLabel, Form, busy_bar, password_field
+from desktop.ui.widgets import (
+    ErrorLabel,
+    Form,
+    busy_bar,
+    choose_register_file,
+    password_field,
+    passwords_differ,
+)
 
 if TYPE_CHECKING:
     from desktop.db.register import Register
@@ -217,15 +223,10 @@ class SignInWindow(QWidget):
     # -- other registers and recovery
 
     def choose_register(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open register"),
-            str(self.path.parent),
-            self.tr("Färdväg register (*.fardvag)"),
-        )
+        chosen = choose_register_file(self, self.path.parent)
         if chosen:
-            self.set_register(Path(chosen))
-            self.register_chosen.emit(Path(chosen))
+            self.set_register(chosen)
+            self.register_chosen.emit(chosen)
 
     def open_recovery(self) -> RecoveryDialog:
         dialog = RecoveryDialog(
@@ -298,8 +299,7 @@ class RecoveryDialog(QDialog):
         if self.tasks.pending:
             return
         self.form.clear_errors()
-        if self.password.text() != self.repeat.text():
-            self.form.show_error("repeat", self.tr("The two passwords are not the same."))
+        if passwords_differ(self.form, self.password, self.repeat):
             return
         key, user, password = self.key.text(), self.username.text().strip(), self.password.text()
         self.busy.show()

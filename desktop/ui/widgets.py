@@ -3,9 +3,12 @@ them, password fields and a busy indicator."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TypeVar
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -95,3 +98,25 @@ class Form:
     def clear_errors(self) -> None:
         for label in self.errors.values():
             label.clear_error()
+
+
+def passwords_differ(form: Form, password: QLineEdit, repeat: QLineEdit) -> bool:
+    """True, with the message under the repeat field, when the two entries are not the same."""
+    if password.text() == repeat.text():
+        return False
+    form.show_error(
+        "repeat", QCoreApplication.translate("Form", "The two passwords are not the same.")
+    )
+    repeat.setFocus()
+    return True
+
+
+def choose_register_file(parent: QWidget, folder: Path) -> Path | None:
+    """Ask for an existing register file."""
+    chosen, _ = QFileDialog.getOpenFileName(
+        parent,
+        QCoreApplication.translate("Form", "Open register"),
+        str(folder),
+        QCoreApplication.translate("Form", "Färdväg register (*.fardvag)"),
+    )
+    return Path(chosen) if chosen else None

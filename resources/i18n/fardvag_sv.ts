@@ -363,68 +363,58 @@
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="89"/>
-        <source>The two passwords are not the same.</source>
-        <translation>De två lösenorden stämmer inte överens.</translation>
-    </message>
 </context>
 <context>
     <name>AdminPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="139"/>
+        <location filename="../../desktop/ui/first_run.py" line="141"/>
         <source>The first administrator</source>
         <translation>Den första administratören</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="142"/>
+        <location filename="../../desktop/ui/first_run.py" line="144"/>
         <source>That is you. Administrators add the other staff, change settings and read the log.</source>
         <translation>Det är du. Administratörer lägger till övrig personal, ändrar inställningar och läser loggen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="146"/>
+        <location filename="../../desktop/ui/first_run.py" line="148"/>
         <source>&amp;Create register</source>
         <translation>&amp;Skapa registret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="149"/>
+        <location filename="../../desktop/ui/first_run.py" line="151"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="150"/>
+        <location filename="../../desktop/ui/first_run.py" line="152"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fullständigt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="152"/>
+        <location filename="../../desktop/ui/first_run.py" line="154"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="152"/>
+        <location filename="../../desktop/ui/first_run.py" line="154"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="155"/>
+        <location filename="../../desktop/ui/first_run.py" line="157"/>
         <source>R&amp;epeat password</source>
         <translation>&amp;Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="155"/>
+        <location filename="../../desktop/ui/first_run.py" line="157"/>
         <source>Repeat password</source>
         <translation>Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="160"/>
+        <location filename="../../desktop/ui/first_run.py" line="162"/>
         <source>At least 10 characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
         <translation>Minst 10 tecken. Några vanliga ord i rad är lätta att komma ihåg och svåra att gissa.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/first_run.py" line="191"/>
-        <source>The two passwords are not the same.</source>
-        <translation>De två lösenorden stämmer inte överens.</translation>
     </message>
 </context>
 <context>
@@ -591,72 +581,72 @@
 <context>
     <name>AuditSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="113"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="80"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="115"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="82"/>
         <source>What</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="116"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="83"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="119"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="86"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="120"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="87"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="121"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="88"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Kontrollera loggkedjan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="125"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="92"/>
         <source>&amp;User</source>
         <translation>A&amp;nvändare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="127"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="94"/>
         <source>&amp;What</source>
         <translation>&amp;Händelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="144"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="111"/>
         <source>Audit log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="166"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="133"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="173"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="140"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="198"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="165"/>
         <source>{count} entries</source>
         <translation>{count} poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="208"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="175"/>
         <source>The chain is intact: none of the {count} entries has been changed or removed.</source>
         <translation>Loggkedjan är obruten: ingen av de {count} posterna har ändrats eller tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="215"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="182"/>
         <source>The chain is broken at entry {seq}: that entry or one before it has been changed or removed outside Färdväg.</source>
         <translation>Loggkedjan är bruten vid post {seq}: den posten eller en post före den har ändrats eller tagits bort utanför Färdväg.</translation>
     </message>
@@ -664,32 +654,32 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="62"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="41"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="63"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="42"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="64"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="43"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="65"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="44"/>
         <source>What</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="66"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="45"/>
         <source>Concerns</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="67"/>
+        <location filename="../../desktop/ui/sections/audit.py" line="46"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -697,53 +687,48 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="169"/>
-        <location filename="../../desktop/ui/dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/dialogs.py" line="188"/>
         <source>Change password</source>
         <translation>Byt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/dialogs.py" line="171"/>
         <source>An administrator set your password. Choose one of your own before you go on.</source>
         <translation>En administratör har valt ditt lösenord. Välj ett eget lösenord innan du fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs.py" line="178"/>
         <source>&amp;Current password</source>
         <translation>Nu&amp;varande lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs.py" line="178"/>
         <source>Current password</source>
         <translation>Nuvarande lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs.py" line="181"/>
         <source>&amp;New password</source>
         <translation>&amp;Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/dialogs.py" line="181"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs.py" line="185"/>
         <source>R&amp;epeat new password</source>
         <translation>&amp;Upprepa nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/dialogs.py" line="186"/>
         <source>Repeat new password</source>
         <translation>Upprepa nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="197"/>
-        <source>The two passwords are not the same.</source>
-        <translation>De två lösenorden stämmer inte överens.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/dialogs.py" line="199"/>
         <source>That is not your current password.</source>
         <translation>Det är inte ditt nuvarande lösenord.</translation>
     </message>
@@ -815,19 +800,37 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="331"/>
+        <location filename="../../desktop/ui/first_run.py" line="332"/>
         <source>Färdväg – new register</source>
         <translation>Färdväg – nytt register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="341"/>
+        <location filename="../../desktop/ui/first_run.py" line="342"/>
         <source>&amp;Start using Färdväg</source>
         <translation>&amp;Börja använda Färdväg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="357"/>
+        <location filename="../../desktop/ui/first_run.py" line="358"/>
         <source>The register has been created. Store the recovery key and tick the box before you go on.</source>
         <translation>Registret har skapats. Förvara återställningsnyckeln säkert och kryssa i rutan innan du fortsätter.</translation>
+    </message>
+</context>
+<context>
+    <name>Form</name>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="108"/>
+        <source>The two passwords are not the same.</source>
+        <translation>De två lösenorden stämmer inte överens.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="118"/>
+        <source>Open register</source>
+        <translation>Öppna register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/widgets.py" line="120"/>
+        <source>Färdväg register (*.fardvag)</source>
+        <translation>Färdväg-register (*.fardvag)</translation>
     </message>
 </context>
 <context>
@@ -902,100 +905,95 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="261"/>
+        <location filename="../../desktop/ui/sign_in.py" line="262"/>
         <source>Use the recovery key</source>
         <translation>Använd återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="265"/>
+        <location filename="../../desktop/ui/sign_in.py" line="266"/>
         <source>Type the key from the recovery sheet (spaces, dashes and small letters do not matter), then choose a new password for your account. Set new passwords for the others afterwards under Users.</source>
         <translation>Skriv in nyckeln från återställningsbladet (mellanslag, bindestreck och små bokstäver spelar ingen roll) och välj sedan ett nytt lösenord för ditt konto. Ge de andra användarna nya lösenord efteråt under Användare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="273"/>
+        <location filename="../../desktop/ui/sign_in.py" line="274"/>
         <source>Recovery &amp;key</source>
         <translation>Återställningsnyc&amp;kel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="275"/>
+        <location filename="../../desktop/ui/sign_in.py" line="276"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="277"/>
+        <location filename="../../desktop/ui/sign_in.py" line="278"/>
         <source>&amp;New password</source>
         <translation>&amp;Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="277"/>
+        <location filename="../../desktop/ui/sign_in.py" line="278"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="281"/>
+        <location filename="../../desktop/ui/sign_in.py" line="282"/>
         <source>R&amp;epeat new password</source>
         <translation>&amp;Upprepa nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="282"/>
+        <location filename="../../desktop/ui/sign_in.py" line="283"/>
         <source>Repeat new password</source>
         <translation>Upprepa nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="290"/>
+        <location filename="../../desktop/ui/sign_in.py" line="291"/>
         <source>Open and set password</source>
         <translation>Öppna och spara lösenordet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sign_in.py" line="302"/>
-        <source>The two passwords are not the same.</source>
-        <translation>De två lösenorden stämmer inte överens.</translation>
     </message>
 </context>
 <context>
     <name>RecoveryPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="226"/>
+        <location filename="../../desktop/ui/first_run.py" line="227"/>
         <source>The recovery key</source>
         <translation>Återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="231"/>
+        <location filename="../../desktop/ui/first_run.py" line="232"/>
         <source>If every password is forgotten, this key is the only way into the register. It is shown only now. Print the recovery sheet, or write the key down by hand, and keep it locked away, apart from this computer.</source>
         <translation>Om alla lösenord glöms bort är den här nyckeln det enda sättet att komma in i registret. Den visas bara nu. Skriv ut återställningsbladet eller skriv ner nyckeln för hand, och förvara den inlåst på ett annat ställe än vid datorn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="246"/>
+        <location filename="../../desktop/ui/first_run.py" line="247"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="249"/>
+        <location filename="../../desktop/ui/first_run.py" line="250"/>
         <source>Save the recovery sheet as &amp;PDF…</source>
         <translation>Spara återställningsbladet som &amp;PDF…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="256"/>
+        <location filename="../../desktop/ui/first_run.py" line="257"/>
         <source>I have &amp;printed or written down the key and it is locked away.</source>
         <translation>Jag har &amp;skrivit ut eller skrivit ner nyckeln och den är inlåst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="281"/>
+        <location filename="../../desktop/ui/first_run.py" line="282"/>
         <source>Save the recovery sheet</source>
         <translation>Spara återställningsbladet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="283"/>
+        <location filename="../../desktop/ui/first_run.py" line="284"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="302"/>
+        <location filename="../../desktop/ui/first_run.py" line="303"/>
         <source>The file could not be saved there. Choose another folder.</source>
         <translation>Filen kunde inte sparas där. Välj en annan mapp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="306"/>
+        <location filename="../../desktop/ui/first_run.py" line="307"/>
         <source>Saved as {path}. Print it now, then delete the file: the key should exist on paper only.</source>
         <translation>Sparat som {path}. Skriv ut den nu och radera sedan filen. Nyckeln ska bara finnas på papper.</translation>
     </message>
@@ -1089,44 +1087,39 @@
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/dialogs.py" line="123"/>
         <source>New password for {name}</source>
         <translation>Nytt lösenord för {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/dialogs.py" line="126"/>
         <source>{name} must choose a password of their own at the next sign-in.</source>
         <translation>{name} måste välja ett eget lösenord vid nästa inloggning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs.py" line="134"/>
         <source>&amp;New password</source>
         <translation>&amp;Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/dialogs.py" line="134"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs.py" line="137"/>
         <source>R&amp;epeat password</source>
         <translation>&amp;Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs.py" line="137"/>
         <source>Repeat password</source>
         <translation>Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/dialogs.py" line="139"/>
         <source>Set password</source>
         <translation>Spara lösenordet</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/dialogs.py" line="147"/>
-        <source>The two passwords are not the same.</source>
-        <translation>De två lösenorden stämmer inte överens.</translation>
     </message>
 </context>
 <context>
@@ -1175,106 +1168,96 @@
 <context>
     <name>SignInWindow</name>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="59"/>
+        <location filename="../../desktop/ui/sign_in.py" line="65"/>
         <source>Färdväg – sign in</source>
         <translation>Färdväg – logga in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="72"/>
+        <location filename="../../desktop/ui/sign_in.py" line="78"/>
         <source>Open another register…</source>
         <translation>Öppna ett annat register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="73"/>
+        <location filename="../../desktop/ui/sign_in.py" line="79"/>
         <source>Create a new register…</source>
         <translation>Skapa ett nytt register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="80"/>
+        <location filename="../../desktop/ui/sign_in.py" line="86"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="82"/>
+        <location filename="../../desktop/ui/sign_in.py" line="88"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="82"/>
+        <location filename="../../desktop/ui/sign_in.py" line="88"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="85"/>
+        <location filename="../../desktop/ui/sign_in.py" line="91"/>
         <source>Sign-in message</source>
         <translation>Meddelande om inloggningen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="89"/>
-        <location filename="../../desktop/ui/sign_in.py" line="208"/>
+        <location filename="../../desktop/ui/sign_in.py" line="95"/>
+        <location filename="../../desktop/ui/sign_in.py" line="214"/>
         <source>&amp;Sign in</source>
         <translation>Logga &amp;in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="93"/>
+        <location filename="../../desktop/ui/sign_in.py" line="99"/>
         <source>Use the &amp;recovery key…</source>
         <translation>Använd återställnings&amp;nyckeln…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="132"/>
+        <location filename="../../desktop/ui/sign_in.py" line="138"/>
         <source>Register: {path}</source>
         <translation>Register: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="154"/>
+        <location filename="../../desktop/ui/sign_in.py" line="160"/>
         <source>Type your user name.</source>
         <translation>Skriv ditt användarnamn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sign_in.py" line="214"/>
+        <location filename="../../desktop/ui/sign_in.py" line="220"/>
         <source>Sign in (wait {seconds} s)</source>
         <translation>Logga in (vänta {seconds} s)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sign_in.py" line="222"/>
-        <source>Open register</source>
-        <translation>Öppna register</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/sign_in.py" line="224"/>
-        <source>Färdväg register (*.fardvag)</source>
-        <translation>Färdväg-register (*.fardvag)</translation>
     </message>
 </context>
 <context>
     <name>UnitPage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="112"/>
+        <location filename="../../desktop/ui/first_run.py" line="114"/>
         <source>The unit</source>
         <translation>Enheten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="113"/>
+        <location filename="../../desktop/ui/first_run.py" line="115"/>
         <source>Shown on screen and on everything Färdväg prints.</source>
         <translation>Visas på skärmen och på allt som Färdväg skriver ut.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="116"/>
+        <location filename="../../desktop/ui/first_run.py" line="118"/>
         <source>&amp;Unit name</source>
         <translation>&amp;Enhetens namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="117"/>
+        <location filename="../../desktop/ui/first_run.py" line="119"/>
         <source>e.g. Chansen</source>
         <translation>t.ex. Chansen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="118"/>
+        <location filename="../../desktop/ui/first_run.py" line="120"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="119"/>
+        <location filename="../../desktop/ui/first_run.py" line="121"/>
         <source>e.g. Borås stad</source>
         <translation>t.ex. Borås stad</translation>
     </message>
@@ -1282,38 +1265,38 @@
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="91"/>
-        <location filename="../../desktop/ui/sections/users.py" line="118"/>
+        <location filename="../../desktop/ui/sections/users.py" line="59"/>
+        <location filename="../../desktop/ui/sections/users.py" line="86"/>
         <source>Users</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="92"/>
+        <location filename="../../desktop/ui/sections/users.py" line="60"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Lägg till användare…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="93"/>
+        <location filename="../../desktop/ui/sections/users.py" line="61"/>
         <source>Set &amp;password…</source>
         <translation>&amp;Nytt lösenord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="94"/>
+        <location filename="../../desktop/ui/sections/users.py" line="62"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="95"/>
+        <location filename="../../desktop/ui/sections/users.py" line="63"/>
         <source>&amp;Enable again…</source>
         <translation>Aktivera &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="175"/>
+        <location filename="../../desktop/ui/sections/users.py" line="143"/>
         <source>Remove user</source>
         <translation>Ta bort användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="177"/>
+        <location filename="../../desktop/ui/sections/users.py" line="145"/>
         <source>Remove {name}? They can no longer sign in. What they did stays in the log. If they may have kept a copy of the register, also give the register a new key.</source>
         <translation>Vill du ta bort {name}? Personen kan då inte längre logga in. Det personen har gjort finns kvar i loggen. Om personen kan ha sparat en kopia av registret ska du också ge registret en ny nyckel.</translation>
     </message>
@@ -1321,37 +1304,37 @@
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="52"/>
+        <location filename="../../desktop/ui/sections/users.py" line="28"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="52"/>
+        <location filename="../../desktop/ui/sections/users.py" line="28"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="52"/>
+        <location filename="../../desktop/ui/sections/users.py" line="28"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="52"/>
+        <location filename="../../desktop/ui/sections/users.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="70"/>
+        <location filename="../../desktop/ui/sections/users.py" line="38"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="72"/>
+        <location filename="../../desktop/ui/sections/users.py" line="40"/>
         <source>Must change password</source>
         <translation>Måste byta lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="73"/>
+        <location filename="../../desktop/ui/sections/users.py" line="41"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -1359,45 +1342,39 @@
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="52"/>
+        <location filename="../../desktop/ui/first_run.py" line="59"/>
         <source>Welcome to Färdväg</source>
         <translation>Välkommen till Färdväg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="57"/>
+        <location filename="../../desktop/ui/first_run.py" line="64"/>
         <source>Färdväg keeps the unit&apos;s participants, plans, notes, drug tests and placements in one encrypted register on this computer. Nobody can read it without a password. This guide creates the register, names the unit and makes you its first administrator.</source>
         <translation>Färdväg samlar enhetens deltagare, planer, anteckningar, drogtester och arbetsplaceringar i ett krypterat register på den här datorn. Ingen kan läsa det utan lösenord. Den här guiden skapar registret, ger enheten ett namn och gör dig till registrets första administratör.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="69"/>
+        <location filename="../../desktop/ui/first_run.py" line="76"/>
         <source>Choose another &amp;place…</source>
         <translation>Välj en annan &amp;plats…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="70"/>
+        <location filename="../../desktop/ui/first_run.py" line="77"/>
         <source>&amp;Open an existing register…</source>
         <translation>Öppna ett befintligt &amp;register…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="82"/>
+        <location filename="../../desktop/ui/first_run.py" line="89"/>
         <source>The register will be saved as: {path}</source>
         <translation>Registret sparas som: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="88"/>
+        <location filename="../../desktop/ui/first_run.py" line="95"/>
         <source>Where to save the register</source>
         <translation>Var registret ska sparas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/first_run.py" line="90"/>
-        <location filename="../../desktop/ui/first_run.py" line="102"/>
+        <location filename="../../desktop/ui/first_run.py" line="97"/>
         <source>Färdväg register (*.fardvag)</source>
         <translation>Färdväg-register (*.fardvag)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/first_run.py" line="100"/>
-        <source>Open register</source>
-        <translation>Öppna register</translation>
     </message>
 </context>
 </TS>

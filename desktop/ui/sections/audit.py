@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,11 +22,9 @@ from PySide6.QtWidgets import (
 from desktop.core.audit import Action, AuditEntry
 from desktop.db.register import AuditQuery, Register
 from desktop.ui.labels import action_label, entity_label
+from desktop.ui.models import RecordTableModel
 from desktop.ui.sections import Section
 from desktop.ui.widgets import compact_rows
-
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
 def local_time(at: str) -> str:
@@ -35,29 +32,11 @@ def local_time(at: str) -> str:
     return moment.astimezone().strftime("%Y-%m-%d %H:%M:%S")
 
 
-class AuditTableModel(QAbstractTableModel):
+class AuditTableModel(RecordTableModel[AuditEntry]):
     SEQ, TIME, USER, ACTION, ENTITY, ENTITY_ID = range(6)
+    align_right = (SEQ, ENTITY_ID)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._entries: list[AuditEntry] = []
-
-    def set_entries(self, entries: list[AuditEntry]) -> None:
-        self.beginResetModel()
-        self._entries = entries
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._entries)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("No."),
             self.tr("Time"),
@@ -65,21 +44,9 @@ class AuditTableModel(QAbstractTableModel):
             self.tr("What"),
             self.tr("Concerns"),
             self.tr("Id"),
-        )[section]
+        )
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        entry = self._entries[index.row()]
-        if role == RECORD_ROLE:
-            return entry
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
-            self.SEQ,
-            self.ENTITY_ID,
-        ):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def display(self, entry: AuditEntry, column: int) -> object:
         return (
             entry.seq,
             local_time(entry.at),
@@ -87,7 +54,7 @@ class AuditTableModel(QAbstractTableModel):
             action_label(entry.action),
             entity_label(entry.entity),
             entry.entity_id,
-        )[index.column()]
+        )[column]
 
 
 def _date_filter(caption: str) -> tuple[QCheckBox, QDateEdit]:
@@ -194,7 +161,7 @@ class AuditSection(Section):
             return
         entries = list(self.register.audit_entries(self.query()))
         entries.reverse()  # newest first
-        self.model.set_entries(entries)
+        self.model.set_records(entries)
         self.count.setText(self.tr("{count} entries").format(count=len(entries)))
 
     def verify(self) -> None:
@@ -219,7 +186,7 @@ class AuditSection(Section):
 
     def clear(self) -> None:
         self.register = None
-        self.model.set_entries([])
+        self.model.set_records([])
         self.user.clear()
         self.verify_result.clear()
         self.count.clear()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,47 +16,18 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import AppError
 from desktop.db.register import Register, UserRecord
 from desktop.ui.dialogs import AddUserDialog, SetPasswordDialog, role_label
+from desktop.ui.models import RECORD_ROLE, RecordTableModel
 from desktop.ui.sections import Section
 from desktop.ui.widgets import ErrorLabel, compact_rows
 
-RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
-
-class UsersTableModel(QAbstractTableModel):
+class UsersTableModel(RecordTableModel[UserRecord]):
     USERNAME, NAME, ROLE, STATUS = range(4)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._users: list[UserRecord] = []
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Status"))
 
-    def set_users(self, users: list[UserRecord]) -> None:
-        self.beginResetModel()
-        self._users = list(users)
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._users)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("User name"), self.tr("Name"), self.tr("Role"), self.tr("Status"))[section]
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        user = self._users[index.row()]
-        if role == RECORD_ROLE:
-            return user
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        column = index.column()
+    def display(self, user: UserRecord, column: int) -> str:
         if column == self.USERNAME:
             return user.username
         if column == self.NAME:
@@ -119,12 +87,12 @@ class UsersSection(Section):
 
     def load(self, register: Register) -> None:
         self.register = register
-        self.model.set_users(register.users())
+        self.model.set_records(register.users())
         self._update_buttons()
 
     def clear(self) -> None:
         self.register = None
-        self.model.set_users([])
+        self.model.set_records([])
 
     def selected(self) -> UserRecord | None:
         rows = self.table.selectionModel().selectedRows()
