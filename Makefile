@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 TS_FILES := $(wildcard resources/i18n/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
 
-.PHONY: run test lint translations qm bench clean
+.PHONY: run test lint translations qm bench package package-test clean
 
 # One stamp per set of extras, remade when pyproject.toml changes.
 $(BIN)/python:
@@ -52,6 +52,13 @@ translations: $(VENV)/.stamp-base
 bench: $(VENV)/.stamp-test qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/unlock.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+
+# A one-folder build in dist/Fardvag (PyInstaller), and its self-test run frozen.
+package: $(VENV)/.stamp-dev qm
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller installer/fardvag.spec
+
+package-test: package
+	QT_QPA_PLATFORM=offscreen dist/Fardvag/fardvag-cli --self-test
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache $(QM_FILES)

@@ -48,25 +48,24 @@ def main() -> None:
             "XDG_CONFIG_HOME": folder,
             "XDG_STATE_HOME": folder,
         }
-        bare_cmd = [sys.executable, "-c", BARE]
-        app_cmd = [
-            sys.executable,
-            "-m",
-            "desktop",
-            "--register",
-            str(register),
-            "--exit-when-shown",
-        ]
-        timed(bare_cmd, env)  # warm the file cache for both
-        timed(app_cmd, env)
-        bare, app = [], []
-        for _ in range(ROUNDS):  # interleaved, so both see the same machine noise
-            bare.append(timed(bare_cmd, env))
-            app.append(timed(app_cmd, env))
-    b, a = statistics.median(bare), statistics.median(app)
-    print(f"bare PySide6 window (baseline): {b * 1000:7.0f} ms")
-    print(f"Färdväg sign-in window:         {a * 1000:7.0f} ms")
-    print(f"ratio Färdväg / bare: {a / b:.2f}")
+        args = ["--register", str(register), "--exit-when-shown"]
+        commands = {
+            "bare PySide6 window (baseline)": [sys.executable, "-c", BARE],
+            "Färdväg sign-in window, source": [sys.executable, "-m", "desktop", *args],
+        }
+        frozen = ROOT / "dist" / "Fardvag" / "Fardvag"
+        if frozen.exists():  # after `make package`
+            commands["Färdväg sign-in window, frozen"] = [str(frozen), *args]
+        for command in commands.values():
+            timed(command, env)  # warm the file cache
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for _ in range(ROUNDS):  # interleaved, so all see the same machine noise
+            for name, command in commands.items():
+                times[name].append(timed(command, env))
+    medians = {name: statistics.median(values) for name, values in times.items()}
+    baseline = next(iter(medians.values()))
+    for name, median in medians.items():
+        print(f"{name:34} {median * 1000:7.0f} ms   ratio {median / baseline:.2f}")
 
 
 if __name__ == "__main__":

@@ -168,6 +168,11 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--debug", action="store_true", help=tr("show technical details"))
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help=tr("check that this installation works, headless; exit code 0 if it does"),
+    )
+    parser.add_argument(
         "--register",
         type=Path,
         metavar="FILE",
@@ -247,6 +252,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     i18n.install(language.lang)
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.self_test:
+        from desktop import selftest
+
+        return selftest.run(sys.stdout)
     if args.command is None:
         from desktop.ui.app import run
 

@@ -8,16 +8,14 @@ import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from platformdirs import PlatformDirs
-
 from desktop.fileio import atomic_write
-from desktop.paths import APP_NAME
+from desktop.paths import config_dir
 
 log = logging.getLogger(__name__)
 
 
 def default_config_path() -> Path:
-    return Path(PlatformDirs(APP_NAME, appauthor=False).user_config_dir) / "settings.json"
+    return config_dir() / "settings.json"
 
 
 @dataclass

@@ -85,6 +85,11 @@ class MainWindow(QMainWindow):
         quit_action.triggered.connect(self.close)
         menu.addAction(quit_action)
 
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about_action = QAction(self.tr("&About Färdväg"), self)
+        about_action.triggered.connect(self.show_about)
+        help_menu.addAction(about_action)
+
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self.resize(1100, 700)
@@ -136,6 +141,13 @@ class MainWindow(QMainWindow):
         self.register = None
         self.who.clear()
         self.setWindowTitle("Färdväg")
+
+    def show_about(self) -> QDialog:
+        from desktop.ui.about import AboutDialog
+
+        dialog = AboutDialog(self)
+        dialog.open()
+        return dialog
 
     # -- account
 

@@ -33,6 +33,9 @@ def _settle(
 
 def render_all(out: Path) -> list[Path]:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from desktop.ui.offscreen import quiet_offscreen_warnings
+
+    quiet_offscreen_warnings()
     from PySide6.QtWidgets import QDialog, QWidget
 
     from desktop import i18n
@@ -127,6 +130,12 @@ def render_all(out: Path) -> list[Path]:
         recovery = sign_in.open_recovery()
         shot(recovery, "dialog-recovery-key")
         recovery.close()
+        from desktop.ui.about import AboutDialog
+
+        about = AboutDialog()
+        about.show()
+        shot(about, "dialog-about")
+        about.close()
         crash = CrashDialog(
             "Färdväg 0.1.0 · Python 3.11 · PySide6 6.12 · Windows-10\nbuiltins.KeyError\n"
             "Traceback (most recent call last):\n"

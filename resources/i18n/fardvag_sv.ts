@@ -121,8 +121,8 @@
     </message>
     <message>
         <location filename="../../desktop/cli.py" line="160"/>
-        <location filename="../../desktop/cli.py" line="184"/>
-        <location filename="../../desktop/cli.py" line="232"/>
+        <location filename="../../desktop/cli.py" line="189"/>
+        <location filename="../../desktop/cli.py" line="237"/>
         <source>show this help and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
@@ -142,100 +142,133 @@
         <translation>visa tekniska detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="174"/>
+        <location filename="../../desktop/cli.py" line="173"/>
+        <source>check that this installation works, headless; exit code 0 if it does</source>
+        <translation>kontrollera att installationen fungerar, utan fönster; slutkod 0 om den gör det</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="179"/>
         <source>register file (default: the last one used, or {path})</source>
         <translation>registerfil (standard: den som användes senast, eller {path})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="229"/>
+        <location filename="../../desktop/cli.py" line="234"/>
         <source>render every screen to PNG files, with a throw-away register</source>
         <translation>spara varje skärm som en PNG-fil, med ett tillfälligt register</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="234"/>
+        <location filename="../../desktop/cli.py" line="239"/>
         <source>folder for the PNG files</source>
         <translation>mapp för PNG-filerna</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="259"/>
+        <location filename="../../desktop/cli.py" line="268"/>
         <source>Wrote {count} screenshots to {folder}.</source>
         <translation>{count} skärmbilder har sparats i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="190"/>
+        <location filename="../../desktop/cli.py" line="195"/>
         <source>register file</source>
         <translation>registerfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="193"/>
+        <location filename="../../desktop/cli.py" line="198"/>
         <source>your user name</source>
         <translation>ditt användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="197"/>
+        <location filename="../../desktop/cli.py" line="202"/>
         <source>read passwords from standard input, one per line</source>
         <translation>läs lösenord från standardinmatningen, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="202"/>
+        <location filename="../../desktop/cli.py" line="207"/>
         <source>create a new register and its first administrator</source>
         <translation>skapa ett nytt register och dess första administratör</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="204"/>
-        <location filename="../../desktop/cli.py" line="210"/>
+        <location filename="../../desktop/cli.py" line="209"/>
+        <location filename="../../desktop/cli.py" line="215"/>
         <source>full name shown in the program</source>
         <translation>fullständigt namn som visas i programmet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="206"/>
+        <location filename="../../desktop/cli.py" line="211"/>
         <source>check the key, the file and the audit chain</source>
         <translation>kontrollera nyckeln, filen och loggkedjan</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="207"/>
+        <location filename="../../desktop/cli.py" line="212"/>
         <source>add a user (administrators only)</source>
         <translation>lägg till en användare (bara administratörer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="208"/>
+        <location filename="../../desktop/cli.py" line="213"/>
         <source>the new user&apos;s name</source>
         <translation>den nya användarens användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="216"/>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>admin: also users, settings and the audit log</source>
         <translation>admin: även användare, inställningar och loggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="218"/>
+        <location filename="../../desktop/cli.py" line="223"/>
         <source>change your own password</source>
         <translation>byt ditt eget lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="222"/>
+        <location filename="../../desktop/cli.py" line="227"/>
         <source>open with the recovery key and set a new password for a user</source>
         <translation>öppna med återställningsnyckeln och ge en användare ett nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="224"/>
+        <location filename="../../desktop/cli.py" line="229"/>
         <source>remove a user (administrators only)</source>
         <translation>ta bort en användare (bara administratörer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="225"/>
+        <location filename="../../desktop/cli.py" line="230"/>
         <source>the user to remove</source>
         <translation>användaren som ska tas bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="226"/>
+        <location filename="../../desktop/cli.py" line="231"/>
         <source>give the register a new key and recovery key</source>
         <translation>ge registret en ny nyckel och en ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="277"/>
+        <location filename="../../desktop/cli.py" line="286"/>
         <source>Unexpected error ({kind}). Run again with --debug for details.</source>
         <translation>Oväntat fel ({kind}). Kör igen med --debug för att se detaljer.</translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="45"/>
+        <source>About Färdväg</source>
+        <translation>Om Färdväg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="60"/>
+        <source>Färdväg is built on the free software below. Choose a line to read its licence; the texts also ship with the program.</source>
+        <translation>Färdväg bygger på den fria programvaran nedan. Välj en rad för att läsa dess licens; texterna följer också med programmet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="75"/>
+        <source>Components</source>
+        <translation>Komponenter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="79"/>
+        <source>Licence text</source>
+        <translation>Licenstext</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="98"/>
+        <source>No licence text was found.</source>
+        <translation>Ingen licenstext hittades.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +780,29 @@
     </message>
 </context>
 <context>
+    <name>ComponentsTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="32"/>
+        <source>Component</source>
+        <translation>Komponent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="32"/>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="32"/>
+        <source>Licence</source>
+        <translation>Licens</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/about.py" line="39"/>
+        <source>see the text</source>
+        <translation>se texten</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <location filename="../../desktop/ui/crash.py" line="36"/>
@@ -861,7 +917,17 @@
         <translation>Av&amp;sluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="123"/>
+        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <source>&amp;About Färdväg</source>
+        <translation>&amp;Om Färdväg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="128"/>
         <source>Signed in: {name}</source>
         <translation>Inloggad: {name}</translation>
     </message>
