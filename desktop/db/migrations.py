@@ -82,9 +82,131 @@ def _v2_settings(conn: Connection) -> None:
     )
 
 
+def _v3_participants(conn: Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE groups (
+            id         INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL UNIQUE,
+            start_date TEXT NOT NULL
+        );
+
+        CREATE TABLE persons (
+            id           INTEGER PRIMARY KEY,
+            internal_no  TEXT NOT NULL UNIQUE,
+            first_name   TEXT NOT NULL,
+            last_name    TEXT NOT NULL,
+            personnummer TEXT UNIQUE,
+            birth_date   TEXT,
+            sex          TEXT NOT NULL DEFAULT 'unknown',
+            phone        TEXT NOT NULL DEFAULT '',
+            municipality TEXT NOT NULL DEFAULT '',
+            interpreter  TEXT NOT NULL DEFAULT '',
+            responsible  TEXT NOT NULL DEFAULT '',
+            needs        TEXT NOT NULL DEFAULT '[]',
+            -- Derived from the path events in the same transaction as each event, so the list
+            -- can filter and sort in SQL; the events stay the record.
+            status       TEXT NOT NULL DEFAULT 'new',
+            phase        TEXT,
+            group_id     INTEGER REFERENCES groups (id),
+            search       TEXT NOT NULL DEFAULT '',
+            created_at   TEXT NOT NULL,
+            updated_at   TEXT NOT NULL
+        );
+        CREATE INDEX persons_by_status ON persons (status, phase);
+        CREATE INDEX persons_by_birth_date ON persons (birth_date);
+
+        CREATE TABLE path_events (
+            id          INTEGER PRIMARY KEY,
+            person_id   INTEGER NOT NULL REFERENCES persons (id),
+            on_date     TEXT NOT NULL,
+            kind        TEXT NOT NULL,
+            data        TEXT NOT NULL DEFAULT '{}',
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX path_events_by_person ON path_events (person_id, id);
+        -- A step recorded by mistake is voided, never changed or deleted.
+        CREATE TABLE path_event_voids (
+            event_id  INTEGER PRIMARY KEY REFERENCES path_events (id),
+            voided_by TEXT NOT NULL,
+            voided_at TEXT NOT NULL
+        );
+        CREATE TRIGGER path_events_no_update BEFORE UPDATE ON path_events
+        BEGIN SELECT RAISE(ABORT, 'path events are never changed'); END;
+        CREATE TRIGGER path_events_no_delete BEFORE DELETE ON path_events
+        BEGIN SELECT RAISE(ABORT, 'path events are never deleted'); END;
+
+        CREATE TABLE contacts (
+            id        INTEGER PRIMARY KEY,
+            person_id INTEGER NOT NULL REFERENCES persons (id),
+            role      TEXT NOT NULL,
+            name      TEXT NOT NULL,
+            unit      TEXT NOT NULL DEFAULT '',
+            phone     TEXT NOT NULL DEFAULT '',
+            email     TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX contacts_by_person ON contacts (person_id);
+
+        CREATE TABLE goals (
+            id               INTEGER PRIMARY KEY,
+            person_id        INTEGER NOT NULL REFERENCES persons (id),
+            life_area        TEXT NOT NULL,
+            description      TEXT NOT NULL,
+            responsible      TEXT NOT NULL,
+            responsible_name TEXT NOT NULL DEFAULT '',
+            due_date         TEXT,
+            status           TEXT NOT NULL,
+            created_at       TEXT NOT NULL,
+            updated_at       TEXT NOT NULL
+        );
+        CREATE INDEX goals_by_person ON goals (person_id);
+        CREATE TABLE goal_follow_ups (
+            id      INTEGER PRIMARY KEY,
+            goal_id INTEGER NOT NULL REFERENCES goals (id),
+            on_date TEXT NOT NULL,
+            done_on TEXT
+        );
+        CREATE INDEX goal_follow_ups_by_goal ON goal_follow_ups (goal_id);
+
+        CREATE TABLE notes (
+            id         INTEGER PRIMARY KEY,
+            person_id  INTEGER NOT NULL REFERENCES persons (id),
+            written_on TEXT NOT NULL,
+            category   TEXT NOT NULL,
+            text       TEXT NOT NULL,
+            author     TEXT NOT NULL,
+            signed_at  TEXT NOT NULL,
+            corrects   INTEGER REFERENCES notes (id)
+        );
+        CREATE INDEX notes_by_person ON notes (person_id, id);
+        CREATE TRIGGER notes_no_update BEFORE UPDATE ON notes
+        BEGIN SELECT RAISE(ABORT, 'notes are signed and never changed'); END;
+        CREATE TRIGGER notes_no_delete BEFORE DELETE ON notes
+        BEGIN SELECT RAISE(ABORT, 'notes are signed and never deleted'); END;
+
+        CREATE TABLE capital_checkins (
+            id          INTEGER PRIMARY KEY,
+            person_id   INTEGER NOT NULL REFERENCES persons (id),
+            on_date     TEXT NOT NULL,
+            social      INTEGER NOT NULL CHECK (social BETWEEN 1 AND 5),
+            physical    INTEGER NOT NULL CHECK (physical BETWEEN 1 AND 5),
+            human       INTEGER NOT NULL CHECK (human BETWEEN 1 AND 5),
+            cultural    INTEGER NOT NULL CHECK (cultural BETWEEN 1 AND 5),
+            comment     TEXT NOT NULL DEFAULT '',
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX capital_checkins_by_person ON capital_checkins (person_id, on_date);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", _v1_foundation),
     Migration(2, "unit settings", _v2_settings),
+    Migration(3, "participants and the path", _v3_participants),
 )
 
 

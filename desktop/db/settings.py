@@ -32,3 +32,17 @@ def save_settings(register: Register, settings: UnitSettings) -> UnitSettings:
             )
         tx.audit(Action.UPDATE, "settings")
     return settings
+
+
+def is_demo(register: Register) -> bool:
+    """A demonstration register (fictitious people): the window title says DEMO."""
+    with register.read() as conn:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'demo'").fetchone()
+    return bool(row and row[0])
+
+
+def mark_as_demo(register: Register) -> None:
+    register.require_admin()
+    with register.write() as tx:
+        tx.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('demo', 1)")
+        tx.audit(Action.UPDATE, "register")

@@ -1,0 +1,196 @@
+"""The path's state machine (R1–R6): every allowed step, every refused one with its reason,
+re-enrolment and the 14-month limit."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from desktop.core.path import (
+    EventKind,
+    PathError,
+    PathEvent,
+    Phase,
+    Status,
+    add_months,
+    allowed_next,
+    apply,
+    next_phases,
+    participation_limit,
+    replay,
+    state_on,
+)
+
+D = date(2025, 1, 10)
+
+
+def ev(kind: EventKind, days: int = 0, **data: object) -> PathEvent:
+    return PathEvent(kind, D + timedelta(days=days), data)
+
+
+REFERRAL = ev(EventKind.REFERRAL, referrer_type="probation", referrer_name="Frivården", reason="")
+INTAKE = [
+    REFERRAL,
+    ev(EventKind.SECURITY_CONSENT, 1),
+    ev(EventKind.SECURITY_RESULT, 5, result="clear"),
+    ev(EventKind.MAPPING_INTERVIEW, 7, staff="anna", summary=""),
+    ev(EventKind.CRITERIA, 7, criteria={"resident": "met", "osa_eligible": "met"}),
+]
+ENROLLED = [
+    *INTAKE,
+    ev(EventKind.DECISION, 10, enrolled=True),
+    ev(EventKind.ENROLMENT, 20, contract_signed=True, group_id=3),
+]
+
+
+def refused(events: list[PathEvent], step: PathEvent, fragment: str) -> None:
+    state = replay(events)
+    with pytest.raises(PathError) as caught:
+        apply(state, step)
+    assert fragment in caught.value.user_message()
+
+
+def test_the_whole_path() -> None:
+    state = replay(
+        [
+            *ENROLLED,
+            ev(EventKind.PHASE_CHANGE, 60, phase="phase_2"),
+            ev(EventKind.PHASE_CHANGE, 110, phase="osa"),
+            ev(EventKind.PHASE_CHANGE, 400, phase="after_osa"),
+            ev(EventKind.DISCHARGE, 420, outcome="private_job", comment=""),
+        ]
+    )
+    assert state.status is Status.DISCHARGED
+    assert len(state.periods) == 1
+    period = state.periods[0]
+    assert period.group_id == 3
+    assert [p for _, p in period.phases] == [
+        Phase.PHASE_1,
+        Phase.PHASE_2,
+        Phase.OSA,
+        Phase.AFTER_OSA,
+    ]
+    assert period.end == D + timedelta(days=420)
+
+
+def test_allowed_next_follows_the_intake() -> None:
+    assert allowed_next(replay([])) == [EventKind.REFERRAL]
+    assert allowed_next(replay([REFERRAL])) == [EventKind.SECURITY_CONSENT, EventKind.CRITERIA]
+    assert allowed_next(replay(INTAKE[:2])) == [EventKind.SECURITY_RESULT, EventKind.CRITERIA]
+    assert allowed_next(replay(INTAKE[:3])) == [EventKind.MAPPING_INTERVIEW, EventKind.CRITERIA]
+    assert allowed_next(replay(INTAKE)) == [EventKind.CRITERIA, EventKind.DECISION]
+    assert allowed_next(replay([*INTAKE, ev(EventKind.DECISION, 10, enrolled=True)])) == [
+        EventKind.ENROLMENT
+    ]
+    assert allowed_next(replay(ENROLLED)) == [EventKind.PHASE_CHANGE, EventKind.DISCHARGE]
+    assert next_phases(replay(ENROLLED)) == [Phase.PHASE_2, Phase.SUPPORT, Phase.OSA]
+
+
+@pytest.mark.parametrize(
+    ("events", "step", "fragment"),
+    [
+        ([], ev(EventKind.SECURITY_CONSENT), "referral first"),
+        ([], ev(EventKind.ENROLMENT, contract_signed=True), "decision to enrol"),
+        ([], ev(EventKind.PHASE_CHANGE, phase="osa"), "enrolled participant"),
+        ([], ev(EventKind.DISCHARGE, outcome="other"), "enrolled participant"),
+        ([REFERRAL], REFERRAL, "already an open referral"),
+        ([REFERRAL], ev(EventKind.SECURITY_RESULT, 1, result="clear"), "consent first"),
+        ([REFERRAL], ev(EventKind.MAPPING_INTERVIEW, 1), "security check"),
+        ([REFERRAL], ev(EventKind.DECISION, 1, enrolled=True), "after the mapping interview"),
+        (INTAKE[:2], ev(EventKind.SECURITY_CONSENT, 2), "already recorded"),
+        (INTAKE[:3], ev(EventKind.SECURITY_RESULT, 6, result="clear"), "already recorded"),
+        (INTAKE, ev(EventKind.MAPPING_INTERVIEW, 8), "already recorded"),
+        (INTAKE, ev(EventKind.ENROLMENT, 8, contract_signed=True), "decision to enrol"),
+        (
+            [*INTAKE, ev(EventKind.DECISION, 10, enrolled=True)],
+            ev(EventKind.ENROLMENT, 11, contract_signed=False),
+            "contract",
+        ),
+        (ENROLLED, ev(EventKind.PHASE_CHANGE, 30, phase="phase_1"), "already in that phase"),
+        (ENROLLED, ev(EventKind.PHASE_CHANGE, 30, phase="after_osa"), "does not go from"),
+        (
+            [*ENROLLED, ev(EventKind.PHASE_CHANGE, 30, phase="phase_2")],
+            ev(EventKind.PHASE_CHANGE, 40, phase="phase_1"),
+            "does not go from",
+        ),
+        (ENROLLED, ev(EventKind.REFERRAL, 40, referrer_type="self"), "already an open referral"),
+        (ENROLLED, ev(EventKind.DECISION, 30, enrolled=False, reason="other"), "referral first"),
+        (ENROLLED, ev(EventKind.PHASE_CHANGE, 5, phase="phase_2"), "before the latest step"),
+    ],
+)
+def test_impossible_steps_are_refused_with_a_reason(events, step, fragment) -> None:  # type: ignore[no-untyped-def]
+    refused(events, step, fragment)
+
+
+def test_unmet_criterion_blocks_enrolment_but_not_a_no() -> None:
+    events = [*INTAKE, ev(EventKind.CRITERIA, 8, criteria={"osa_eligible": "not_met"})]
+    refused(events, ev(EventKind.DECISION, 9, enrolled=True), "osa_eligible")
+    state = replay([*events, ev(EventKind.DECISION, 9, enrolled=False, reason="not_osa_eligible")])
+    assert state.status is Status.NOT_ENROLLED
+
+
+def test_ongoing_criminality_blocks_enrolment() -> None:
+    events = [
+        REFERRAL,
+        ev(EventKind.SECURITY_CONSENT, 1),
+        ev(EventKind.SECURITY_RESULT, 2, result="ongoing_criminality"),
+        ev(EventKind.MAPPING_INTERVIEW, 3),
+    ]
+    refused(events, ev(EventKind.DECISION, 4, enrolled=True), "ongoing criminality")
+
+
+def test_future_dates_are_refused() -> None:
+    with pytest.raises(PathError, match="future"):
+        apply(replay([]), REFERRAL, today=D - timedelta(days=1))
+
+
+def test_re_enrolment_is_a_new_period() -> None:
+    first = [*ENROLLED, ev(EventKind.DISCHARGE, 100, outcome="unreachable")]
+    again = [
+        ev(EventKind.REFERRAL, 200, referrer_type="self"),
+        ev(EventKind.SECURITY_CONSENT, 200),
+        ev(EventKind.SECURITY_RESULT, 201, result="clear"),
+        ev(EventKind.MAPPING_INTERVIEW, 202),
+        ev(EventKind.DECISION, 203, enrolled=True),
+        ev(EventKind.ENROLMENT, 210, contract_signed=True),
+    ]
+    state = replay([*first, *again])
+    assert state.status is Status.ENROLLED
+    assert state.referrals == 2
+    assert len(state.periods) == 2
+    assert state.periods[0].end == D + timedelta(days=100)
+    assert state.phase is Phase.PHASE_1
+
+
+def test_fourteen_months_counts_earlier_periods() -> None:
+    state = replay(ENROLLED)
+    start = D + timedelta(days=20)
+    assert participation_limit(state) == add_months(start, 14)
+    first = [*ENROLLED, ev(EventKind.DISCHARGE, 80, outcome="moved")]  # 60 days used
+    again = [
+        ev(EventKind.REFERRAL, 300, referrer_type="self"),
+        ev(EventKind.SECURITY_CONSENT, 300),
+        ev(EventKind.SECURITY_RESULT, 300, result="clear"),
+        ev(EventKind.MAPPING_INTERVIEW, 300),
+        ev(EventKind.DECISION, 300, enrolled=True),
+        ev(EventKind.ENROLMENT, 310, contract_signed=True),
+    ]
+    state = replay([*first, *again])
+    assert participation_limit(state) == add_months(D + timedelta(days=310), 14) - timedelta(
+        days=60
+    )
+    assert participation_limit(replay(first)) is None
+
+
+def test_add_months_clamps_to_the_month_end() -> None:
+    assert add_months(date(2025, 1, 31), 1) == date(2025, 2, 28)
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert add_months(date(2025, 11, 15), 14) == date(2027, 1, 15)
+
+
+def test_state_on_a_date_ignores_later_steps() -> None:
+    events = [*ENROLLED, ev(EventKind.PHASE_CHANGE, 60, phase="phase_2")]
+    assert state_on(events, D + timedelta(days=15)).status is Status.AWAITING_ENROLMENT
+    assert state_on(events, D + timedelta(days=59)).phase is Phase.PHASE_1
+    assert state_on(events, D + timedelta(days=60)).phase is Phase.PHASE_2
