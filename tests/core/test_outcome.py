@@ -12,7 +12,7 @@ from desktop.core.outcome import (
     people_counts,
 )
 from desktop.core.path import EventKind
-from tests.core.test_path import D, ENROLLED, INTAKE, REFERRAL, ev
+from tests.core.test_path import ENROLLED, INTAKE, REFERRAL, D, ev
 
 
 def day(n: int):  # type: ignore[no-untyped-def]

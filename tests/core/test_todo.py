@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from desktop.core.path import EventKind, add_months
 from desktop.core.records import FollowUp, Goal, GoalStatus, LifeArea, Person, Responsible
 from desktop.core.todo import Severity, Snapshot, todo_list
-from tests.core.test_path import D, ENROLLED, REFERRAL, ev
+from tests.core.test_path import ENROLLED, REFERRAL, D, ev
 
 PEOPLE = {1: Person("A", "A", id=1), 2: Person("B", "B", id=2)}
 

@@ -154,9 +154,8 @@ def test_a_mistaken_step_is_voided_not_deleted(repo: ParticipantRepository) -> N
     assert repo.get(person.id).status is Status.AWAITING_ENROLMENT
     with repo.register.read() as conn:
         assert conn.execute("SELECT count(*) FROM path_events").fetchone()[0] == 6
-    with pytest.raises(sqlcipher3.IntegrityError):
-        with repo.register.read() as conn:
-            conn.execute("DELETE FROM path_events")
+    with pytest.raises(sqlcipher3.IntegrityError), repo.register.read() as conn:
+        conn.execute("DELETE FROM path_events")
 
 
 def test_notes_are_never_changed_and_corrections_point_back(repo: ParticipantRepository) -> None:
