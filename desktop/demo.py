@@ -1,0 +1,828 @@
+"""The demo register: about forty fictitious people over two years; the same date, the same data."""
+
+from __future__ import annotations
+
+import contextlib
+import random
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from stdnum import luhn
+
+from desktop.core.accounts import Role
+from desktop.core.path import (
+    Criterion,
+    CriterionStatus,
+    DischargeOutcome,
+    EnrolmentPeriod,
+    EventKind,
+    NotEnrolledReason,
+    PathEvent,
+    Phase,
+    ReferrerType,
+    SecurityResult,
+    Status,
+    add_months,
+    replay,
+)
+from desktop.core.personnummer import parse_personal_number
+from desktop.core.records import (
+    CapitalCheckin,
+    Contact,
+    ContactRole,
+    FollowUp,
+    Goal,
+    GoalStatus,
+    Group,
+    LifeArea,
+    Need,
+    Note,
+    NoteCategory,
+    Person,
+    Responsible,
+    Sex,
+)
+from desktop.core.settings import UnitSettings
+from desktop.db.files import RegisterFiles
+from desktop.db.keyslots import KdfParams
+from desktop.db.participants import ParticipantRepository
+from desktop.db.register import Register
+from desktop.db.settings import mark_as_demo, save_settings
+
+# One fixed seed: the register is a function of `today` alone, so a trainer's screenshots and a
+# test's expectations stay valid (R9: figures reproducible for a given date).
+SEED = 1_740_605
+
+DEMO_USER = "demo"
+DEMO_DISPLAY_NAME = "Demo Administratör"
+UNIT_NAME = "Chansen (DEMO)"
+MUNICIPALITY = "Borås stad"
+STAFF: tuple[tuple[str, str], ...] = (("karin", "Karin Lind"), ("ali", "Ali Hassan"))
+
+F, M = Sex.FEMALE, Sex.MALE
+
+# Made-up names, mixed in sex and origin like the unit's participants; the fourth field is the
+# interpreter language for the few who need one.
+NAMES: tuple[tuple[str, str, Sex, str], ...] = (
+    ("Linnea", "Åkesson", F, ""),
+    ("Sara", "Nyberg", F, ""),
+    ("Jessica", "Holmgren", F, ""),
+    ("Malin", "Strandberg", F, ""),
+    ("Emma", "Lundqvist", F, ""),
+    ("Amina", "Warsame", F, "somaliska"),
+    ("Leyla", "Rostami", F, ""),
+    ("Jelena", "Marković", F, ""),
+    ("Paula", "Kowalska", F, ""),
+    ("Tiina", "Korhonen", F, ""),
+    ("Camila", "Fuentes", F, ""),
+    ("Hanna", "Sjöberg", F, ""),
+    ("Rahel", "Tesfaye", F, "tigrinja"),
+    ("Zeynep", "Aydın", F, ""),
+    ("Ida", "Wallin", F, ""),
+    ("Nour", "Haddad", F, ""),
+    ("Therese", "Blom", F, ""),
+    ("Maja", "Engström", F, ""),
+    ("Johan", "Lindqvist", M, ""),
+    ("Mikael", "Sandberg", M, ""),
+    ("Daniel", "Ekström", M, ""),
+    ("Patrik", "Hedlund", M, ""),
+    ("Jonas", "Forsberg", M, ""),
+    ("Kristoffer", "Dahl", M, ""),
+    ("Tobias", "Nordin", M, ""),
+    ("Marcus", "Björk", M, ""),
+    ("Emil", "Håkansson", M, ""),
+    ("Niklas", "Ström", M, ""),
+    ("Ahmed", "Farah", M, ""),
+    ("Omar", "Al-Khatib", M, "arabiska"),
+    ("Reza", "Karimi", M, ""),
+    ("Dragan", "Petrović", M, ""),
+    ("Adnan", "Hodžić", M, ""),
+    ("Mehmet", "Yilmaz", M, ""),
+    ("Kamil", "Nowak", M, ""),
+    ("Jari", "Virtanen", M, ""),
+    ("Diego", "Morales", M, ""),
+    ("Yonas", "Haile", M, ""),
+    ("Sami", "Jaber", M, ""),
+    ("Rasmus", "Falk", M, ""),
+    ("Viktor", "Lund", M, ""),
+    ("Peter", "Almqvist", M, ""),
+    ("Andreas", "Gustafsson", M, ""),
+    ("Robin", "Öberg", M, ""),
+    ("Dejan", "Ilić", M, ""),
+    ("Arash", "Moradi", M, ""),
+    ("Mattias", "Brandt", M, ""),
+)
+
+REFERRER_NAMES: dict[ReferrerType, str] = {
+    ReferrerType.PROBATION: "Frivården Borås",
+    ReferrerType.AF: "Arbetsförmedlingen Borås",
+    ReferrerType.IFO: "IFO Borås stad, vuxenenheten",
+    ReferrerType.INCOME_SUPPORT: "Försörjningsenheten, Borås stad",
+    ReferrerType.SELF: "Egen anmälan",
+    ReferrerType.OTHER: "Annan",
+}
+
+REFERRAL_REASONS: dict[ReferrerType, tuple[str, ...]] = {
+    ReferrerType.PROBATION: (
+        "Villkorligt frigiven, vill ha arbete",
+        "Övervakning hos Frivården, saknar sysselsättning",
+        "Frigiven efter kort straff, behöver stöd mot arbete",
+    ),
+    ReferrerType.AF: (
+        "Inskriven hos AF, behöver förberedande insats",
+        "Långtidsarbetslös, kodning för OSA påbörjad",
+    ),
+    ReferrerType.IFO: (
+        "Avslutad behandling, behöver sysselsättning",
+        "Aktuell på beroendeenheten, vill komma vidare",
+    ),
+    ReferrerType.INCOME_SUPPORT: ("Försörjningsstöd, saknar planering mot arbete",),
+    ReferrerType.SELF: (
+        "Hörde om Chansen från en tidigare deltagare",
+        "Tog själv kontakt efter en informationsträff",
+    ),
+    ReferrerType.OTHER: ("Kontakt via frivilligorganisation",),
+}
+
+# First referrals by referrer, in the reports' proportions: Kriminalvården/Frivården is the
+# main referrer (000:910). One entry per person; shuffled.
+REFERRER_QUOTA: tuple[tuple[ReferrerType, int], ...] = (
+    (ReferrerType.PROBATION, 26),
+    (ReferrerType.AF, 7),
+    (ReferrerType.IFO, 5),
+    (ReferrerType.INCOME_SUPPORT, 3),
+    (ReferrerType.SELF, 3),
+)
+
+MAPPING_SUMMARIES = (
+    "Boende, ekonomi, hälsa och motivation genomgångna. Vill komma i arbete.",
+    "Berättar om tidigare arbete inom lager. Skulder hos Kronofogden.",
+    "Bor hos en släkting. Vill ha eget boende och ordnad ekonomi.",
+    "Pågående bruk men fallande värden enligt egen uppgift. Motiverad till drogtester.",
+    "Har inte arbetat på många år. Intresserad av återbruk och skogsarbete.",
+)
+
+# Reasons for not enrolling (R1) in the report's order of frequency; each comes with the
+# criterion that was found not met, where one fits.
+NOT_ENROLLED: tuple[tuple[NotEnrolledReason, Criterion | None], ...] = (
+    *((NotEnrolledReason.NOT_MOTIVATED, Criterion.MOTIVATION),) * 5,
+    *((NotEnrolledReason.NOT_FIT, None),) * 3,
+    *((NotEnrolledReason.NOT_OSA_ELIGIBLE, Criterion.OSA_ELIGIBLE),) * 2,
+    *((NotEnrolledReason.ONGOING_CRIMINALITY, Criterion.NO_ONGOING_CRIMINALITY),) * 2,
+    (NotEnrolledReason.OTHER, Criterion.RESIDENT),
+)
+
+DISCHARGE_COMMENTS: dict[DischargeOutcome, str] = {
+    DischargeOutcome.PRIVATE_JOB: "Anställd hos privat arbetsgivare via egna kontakter.",
+    DischargeOutcome.STUDIES: "Börjar studera på Komvux till hösten.",
+    DischargeOutcome.SUBSIDISED_WORK: "Fortsatt anställning med lönebidrag via AF.",
+    DischargeOutcome.LONG_TERM_BENEFIT: "Beviljad sjukersättning från Försäkringskassan.",
+    DischargeOutcome.PRISON: "Dom i äldre mål har vunnit laga kraft.",
+    DischargeOutcome.CARE: "Påbörjar behandling på behandlingshem.",
+    DischargeOutcome.UNREACHABLE: "Har inte kommit till aktiviteter och går inte att nå.",
+    DischargeOutcome.NOT_OSA_ELIGIBLE: "AF kan inte koda för OSA.",
+    DischargeOutcome.MOVED: "Flyttar till annan kommun.",
+    DischargeOutcome.OTHER: "Avslutad i samförstånd.",
+}
+
+P1, P2, SUPPORT, OSA, AFTER = (
+    Phase.PHASE_1,
+    Phase.PHASE_2,
+    Phase.SUPPORT,
+    Phase.OSA,
+    Phase.AFTER_OSA,
+)
+Out = DischargeOutcome
+
+# A step after enrolment: the phase or discharge outcome and the earliest and latest day after
+# the enrolment it happens. The ranges follow R4–R5: phase 2 after 1–2 months, OSA after about
+# three, at most 12 months in OSA, everything within 14 months.
+Step = tuple[Phase | DischargeOutcome, int, int]
+Script = tuple[Step, ...]
+
+# The oldest group, started about 19 months ago: everyone has left by now.
+FIRST_GROUP: tuple[Script, ...] = (
+    ((P2, 30, 55), (OSA, 85, 110), (Out.PRIVATE_JOB, 260, 320)),
+    ((P2, 35, 60), (OSA, 90, 110), (Out.STUDIES, 320, 360)),
+    ((P2, 30, 50), (OSA, 85, 100), (AFTER, 380, 395), (Out.SUBSIDISED_WORK, 405, 415)),
+    ((P2, 40, 60), (SUPPORT, 75, 95), (Out.LONG_TERM_BENEFIT, 230, 280)),
+    ((P2, 30, 45), (OSA, 90, 105), (Out.PRISON, 170, 210)),
+    ((P2, 45, 60), (SUPPORT, 85, 100), (Out.NOT_OSA_ELIGIBLE, 150, 180)),
+    ((P2, 30, 50), (OSA, 95, 110), (SUPPORT, 200, 220), (Out.CARE, 250, 280)),
+    ((P2, 35, 50), (OSA, 90, 105), (Out.MOVED, 230, 260)),
+)
+
+# The middle group, about ten months ago: most in OSA now.
+SECOND_GROUP: tuple[Script, ...] = (
+    ((P2, 30, 55), (OSA, 85, 110)),
+    ((P2, 30, 55), (OSA, 85, 110)),
+    ((P2, 30, 55), (OSA, 85, 110)),
+    ((P2, 30, 45), (OSA, 80, 90), (AFTER, 265, 280)),
+    ((P2, 35, 55), (SUPPORT, 100, 130)),
+    ((SUPPORT, 40, 60),),
+    ((P2, 30, 50), (Out.UNREACHABLE, 60, 80)),
+    ((P2, 30, 45), (OSA, 90, 100), (Out.CARE, 140, 170)),
+    ((P2, 35, 50), (Out.PRISON, 110, 140)),
+)
+
+# The newest group, about four months ago: mostly in the introduction.
+THIRD_GROUP: tuple[Script, ...] = (
+    ((P2, 30, 60),),
+    ((P2, 30, 60),),
+    ((P2, 30, 60),),
+    ((P2, 30, 60),),
+    (),  # still in phase 1: health and dental care take longer
+    ((P2, 30, 40), (OSA, 80, 90)),
+    ((P2, 30, 45), (SUPPORT, 60, 80)),
+    ((P2, 30, 40), (Out.UNREACHABLE, 55, 75)),
+)
+
+CONTACT_NAMES: dict[ContactRole, tuple[str, ...]] = {
+    ContactRole.PROBATION_OFFICER: (
+        "Helena Roos",
+        "Stefan Grahn",
+        "Lena Ekvall",
+        "Fredrik Hammar",
+        "Sofia Rydberg",
+    ),
+    ContactRole.AF_OFFICER: (
+        "Annika Moberg",
+        "Tomas Kjellberg",
+        "Mira Abdi",
+        "Jenny Wikström",
+        "Kalle Nyström",
+    ),
+    ContactRole.IFO_SOCIAL_WORKER: (
+        "Cecilia Ahlgren",
+        "Martin Palm",
+        "Susanne Ek",
+        "Ebba Lindberg",
+    ),
+}
+
+CONTACT_UNITS: dict[ContactRole, str] = {
+    ContactRole.PROBATION_OFFICER: "Frivården Borås",
+    ContactRole.AF_OFFICER: "Arbetsförmedlingen Borås",
+    ContactRole.IFO_SOCIAL_WORKER: "IFO Borås stad",
+}
+
+GOALS: tuple[tuple[LifeArea, str, Responsible, str], ...] = (
+    (LifeArea.HOUSING, "Ordna eget boende", Responsible.PARTICIPANT, ""),
+    (LifeArea.HOUSING, "Ansöka om bostad med förtur", Responsible.PARTNER, "IFO Borås stad"),
+    (
+        LifeArea.ECONOMY,
+        "Påbörja skuldsanering",
+        Responsible.PARTNER,
+        "Budget- och skuldrådgivningen",
+    ),
+    (LifeArea.ECONOMY, "Göra en hushållsbudget", Responsible.PARTICIPANT, ""),
+    (LifeArea.HEALTH, "Hälsokontroll på vårdcentralen", Responsible.STAFF, ""),
+    (LifeArea.HEALTH, "Besöka tandläkaren", Responsible.PARTICIPANT, ""),
+    (LifeArea.HEALTH, "Träna två gånger i veckan", Responsible.PARTICIPANT, ""),
+    (LifeArea.ADDICTION, "Fortsatt fallande värden i drogtesterna", Responsible.PARTICIPANT, ""),
+    (
+        LifeArea.ADDICTION,
+        "Regelbunden kontakt med beroendemottagningen",
+        Responsible.PARTNER,
+        "Beroendemottagningen",
+    ),
+    (LifeArea.WORK, "Arbetsträna fyra timmar om dagen", Responsible.STAFF, ""),
+    (
+        LifeArea.WORK,
+        "Få kodning för OSA hos AF",
+        Responsible.PARTNER,
+        "Arbetsförmedlingen Borås",
+    ),
+    (LifeArea.WORK, "Ta B-körkort", Responsible.PARTICIPANT, ""),
+    (LifeArea.EDUCATION, "Läsa svenska på Komvux", Responsible.PARTICIPANT, ""),
+    (LifeArea.SOCIAL, "Delta i gruppens aktiviteter varje vecka", Responsible.PARTICIPANT, ""),
+    (LifeArea.SOCIAL, "Återuppta kontakten med familjen", Responsible.PARTICIPANT, ""),
+)
+
+NOTES: tuple[tuple[NoteCategory, str], ...] = (
+    (NoteCategory.CONVERSATION, "Samtal om veckans drogtester. Två prover, sjunkande värden."),
+    (
+        NoteCategory.MEETING,
+        "Trepartsmöte med AF-handläggaren om kodningen. Intyg från vårdcentralen saknas.",
+    ),
+    (NoteCategory.PHONE, "Ringde och sjukanmälde sig. Kommer tillbaka på måndag."),
+    (NoteCategory.GROUP, "Studiebesök på återbruket med gruppen. Visade stort intresse."),
+    (NoteCategory.CONVERSATION, "Har varit på hälsokontroll. Tid hos tandläkaren är bokad."),
+    (NoteCategory.MEETING, "Möte med skuldrådgivningen. Ansökan om skuldsanering påbörjad."),
+    (NoteCategory.PHONE, "Samtal med Frivården om villkoren. Inga anmärkningar."),
+    (
+        NoteCategory.INCIDENT,
+        "Kom inte till drogtestet. Nåddes på telefon samma dag, nytt test bokat.",
+    ),
+    (NoteCategory.GROUP, "Deltog i passet om hur Försäkringskassan fungerar."),
+    (NoteCategory.CONVERSATION, "Bor tillfälligt hos en släkting och söker eget boende."),
+    (NoteCategory.OTHER, "Har fått nytt id-kort. Behövs inför arbetsgivarkontakterna."),
+    (NoteCategory.CONVERSATION, "Uppföljning av åtgärdsplanen. Vill arbetsträna mer."),
+    (NoteCategory.PHONE, "Missade gruppträffen, bussen var inställd."),
+)
+
+CORRECTIONS = (
+    "Rättelse: samtalet hölls dagen innan, inte det datum som står i anteckningen.",
+    "Rättelse: det var Försörjningsenheten, inte IFO, som deltog.",
+)
+
+CHECKIN_COMMENTS = (
+    "",
+    "",
+    "Sover bättre.",
+    "Mer kontakt med familjen.",
+    "Tuff period men kommer till gruppen.",
+    "Trivs med arbetsträningen.",
+)
+
+
+def staff_password(password: str, username: str) -> str:
+    """The demo staff accounts' password: the administrator's with a suffix, so a trainer
+    needs to remember one password only."""
+    return f"{password}-{username[0]}"
+
+
+@dataclass(frozen=True)
+class DemoPlan:
+    """The groups and people before they are stored. An ENROLMENT's group_id is the position
+    of its group in `groups`; build_demo replaces it with the stored group's id."""
+
+    groups: tuple[Group, ...]
+    people: tuple[tuple[Person, tuple[PathEvent, ...]], ...]
+
+
+def _days(n: int) -> timedelta:
+    return timedelta(days=n)
+
+
+class _PathBuilder:
+    """One person's events, refusing any out of order or after today: the tables above are
+    meant to make that impossible, so it is a bug to report, not to paper over."""
+
+    def __init__(self, rng: random.Random, today: date, staff: str) -> None:
+        self.rng = rng
+        self.today = today
+        self.staff = staff
+        self.events: list[PathEvent] = []
+
+    def add(self, kind: EventKind, on: date, data: dict[str, Any]) -> None:
+        if on > self.today or (self.events and on < self.events[-1].on):
+            raise ValueError(f"demo path step {kind} on {on} is out of order")
+        self.events.append(PathEvent(kind, on, data))
+
+    def intake(
+        self,
+        decision_on: date,
+        referrer: ReferrerType,
+        *,
+        reason: NotEnrolledReason | None = None,
+        unmet: Criterion | None = None,
+    ) -> None:
+        """Referral to decision, walked back from the decision so every step lands before
+        it: consent, about two weeks at the security centre (CKS), then the interview."""
+        rng = self.rng
+        mapping = decision_on - _days(rng.randint(0, 5))
+        result = mapping - _days(rng.randint(2, 8))
+        consent = result - _days(rng.randint(7, 18))
+        referral = consent - _days(rng.randint(0, 5))
+        self.refer(referral, referrer)
+        self.add(EventKind.SECURITY_CONSENT, consent, {})
+        security = (
+            SecurityResult.ONGOING_CRIMINALITY
+            if reason is NotEnrolledReason.ONGOING_CRIMINALITY
+            else SecurityResult.CLEAR
+        )
+        self.add(EventKind.SECURITY_RESULT, result, {"result": security.value})
+        self.interview(mapping)
+        criteria = {c.value: CriterionStatus.MET.value for c in Criterion}
+        if unmet is not None:
+            criteria[unmet.value] = CriterionStatus.NOT_MET.value
+        elif reason is not None:  # not fit: eligibility was never settled
+            criteria[Criterion.OSA_ELIGIBLE.value] = CriterionStatus.UNKNOWN.value
+        self.add(EventKind.CRITERIA, mapping, {"criteria": criteria})
+        decision: dict[str, Any] = {"enrolled": reason is None}
+        if reason is not None:
+            decision["reason"] = reason.value
+        self.add(EventKind.DECISION, decision_on, decision)
+
+    def refer(self, on: date, referrer: ReferrerType) -> None:
+        self.add(
+            EventKind.REFERRAL,
+            on,
+            {
+                "referrer_type": referrer.value,
+                "referrer_name": REFERRER_NAMES[referrer],
+                "reason": self.rng.choice(REFERRAL_REASONS[referrer]),
+            },
+        )
+
+    def interview(self, on: date) -> None:
+        self.add(
+            EventKind.MAPPING_INTERVIEW,
+            on,
+            {"staff": self.staff, "summary": self.rng.choice(MAPPING_SUMMARIES)},
+        )
+
+    def enrol(self, on: date, group: int, script: Script) -> None:
+        self.add(EventKind.ENROLMENT, on, {"contract_signed": True, "group_id": group})
+        for target, earliest, latest in script:
+            day = on + _days(self.rng.randint(earliest, latest))
+            if isinstance(target, Phase):
+                self.add(EventKind.PHASE_CHANGE, day, {"phase": target.value})
+            else:
+                self.add(
+                    EventKind.DISCHARGE,
+                    day,
+                    {"outcome": target.value, "comment": DISCHARGE_COMMENTS[target]},
+                )
+
+
+def _personnummer(rng: random.Random, today: date, sex: Sex, taken: set[str]) -> str:
+    """A valid personnummer in Skatteverket's test series (serial 980–989), aged 20–55 today
+    and most often in the late twenties, like the unit's groups (000:321)."""
+    while True:
+        days = int(rng.triangular(20.1 * 365.25, 55.4 * 365.25, 28 * 365.25))
+        birth = today - _days(days)
+        # The digit before the check digit carries the sex: odd for men.
+        digit = rng.choice((1, 3, 5, 7, 9) if sex is Sex.MALE else (0, 2, 4, 6, 8))
+        nine = f"{birth:%y%m%d}98{digit}"
+        number = f"{birth:%Y%m%d}-98{digit}{luhn.calc_check_digit(nine)}"
+        parsed = parse_personal_number(number)
+        if parsed.normalised not in taken:
+            taken.add(parsed.normalised)
+            return number
+
+
+def _phone(rng: random.Random) -> str:
+    # PTS reserves 070-1740605 to 070-1740699 for fiction: no real subscriber is called.
+    return f"070-1740{rng.randint(605, 699)}"
+
+
+def _group_name(start: date) -> str:
+    season = "vår" if start.month <= 6 else "höst"
+    return f"Grupp {season} {start.year}"
+
+
+def demo_plan(today: date) -> DemoPlan:
+    """The groups and every person's path up to `today`, from the fixed seed."""
+    rng = random.Random(SEED)  # noqa: S311 - fictitious data, reproducible on purpose
+    # Group starts 19, 10 and 4 months back; at least 185 days apart, so never in the same
+    # half-year and the "Grupp vår/höst YYYY" names are unique.
+    starts = (
+        today - _days(rng.randint(565, 590)),
+        today - _days(rng.randint(300, 320)),
+        today - _days(rng.randint(100, 115)),
+    )
+    groups = tuple(Group(_group_name(s), s) for s in starts)
+
+    names = list(NAMES)
+    rng.shuffle(names)
+    referrers = [kind for kind, count in REFERRER_QUOTA for _ in range(count)]
+    rng.shuffle(referrers)
+    taken: set[str] = set()
+    plans: list[tuple[Person, _PathBuilder]] = []
+
+    def new_person() -> tuple[Person, _PathBuilder, ReferrerType]:
+        first, last, sex, interpreter = names.pop()
+        staff = STAFF[len(plans) % len(STAFF)][0]
+        person = Person(
+            first_name=first,
+            last_name=last,
+            personnummer=_personnummer(rng, today, sex, taken),
+            sex=sex,
+            phone=_phone(rng) if rng.random() < 0.7 else "",
+            municipality="Borås",
+            interpreter=interpreter,
+            responsible=staff,
+            needs=frozenset(rng.sample(list(Need), rng.randint(1, 4))),
+        )
+        builder = _PathBuilder(rng, today, staff)
+        plans.append((person, builder))
+        return person, builder, referrers.pop()
+
+    def group_intake(builder: _PathBuilder, group: int, referrer: ReferrerType) -> date:
+        """Decision a few days before the group starts; enrolment on the start or just after."""
+        start = starts[group]
+        builder.intake(start - _days(rng.randint(2, 10)), referrer)
+        return start + _days(rng.randint(0, 4))
+
+    for script in FIRST_GROUP:
+        _, builder, referrer = new_person()
+        builder.enrol(group_intake(builder, 0, referrer), 0, script)
+
+    # Three re-enrolments (R6, 000:867): discharged from the first group, referred again later.
+    # A: in care, back in the newest group; their 14-month limit (R5, counting the first
+    # period) falls 25–50 days from today, so the to-do list warns about it.
+    _, builder, referrer = new_person()
+    first_start = group_intake(builder, 0, referrer)
+    second_start = starts[2] + _days(rng.randint(0, 4))
+    limit = today + _days(rng.randint(25, 50))
+    used = (add_months(second_start, 14) - limit).days
+    builder.enrol(first_start, 0, ((P2, 30, 50), (OSA, 90, 105), (SUPPORT, 190, 205)))
+    builder.add(
+        EventKind.DISCHARGE,
+        first_start + _days(used),
+        {"outcome": Out.CARE.value, "comment": DISCHARGE_COMMENTS[Out.CARE]},
+    )
+    builder.intake(starts[2] - _days(rng.randint(2, 10)), ReferrerType.IFO)
+    builder.enrol(second_start, 2, ((P2, 15, 25), (OSA, 55, 70)))
+    # B: stopped coming, came back on their own to the newest group.
+    _, builder, referrer = new_person()
+    builder.enrol(group_intake(builder, 0, referrer), 0, ((P2, 30, 45), (Out.UNREACHABLE, 70, 90)))
+    builder.intake(starts[2] - _days(rng.randint(2, 10)), ReferrerType.SELF)
+    builder.enrol(starts[2] + _days(rng.randint(0, 4)), 2, ((P2, 30, 45),))
+    # C: an old case sent them to prison; Frivården referred them again on release.
+    _, builder, referrer = new_person()
+    builder.enrol(group_intake(builder, 0, referrer), 0, ((P2, 25, 40), (Out.PRISON, 45, 60)))
+    builder.enrol(
+        group_intake(builder, 1, ReferrerType.PROBATION), 1, ((P2, 25, 35), (OSA, 70, 85))
+    )
+
+    for index, script in enumerate(SECOND_GROUP):
+        _, builder, referrer = new_person()
+        if index == 0:  # said no at first, more receptive a year later (000:906)
+            builder.intake(
+                starts[1] - _days(rng.randint(270, 330)),
+                referrer,
+                reason=NotEnrolledReason.NOT_MOTIVATED,
+                unmet=Criterion.MOTIVATION,
+            )
+            referrer = ReferrerType.PROBATION
+        builder.enrol(group_intake(builder, 1, referrer), 1, script)
+
+    for script in THIRD_GROUP:
+        _, builder, referrer = new_person()
+        builder.enrol(group_intake(builder, 2, referrer), 2, script)
+
+    # Not enrolled after the interview (R1): mostly at a group's intake, a few in between.
+    for index, (reason, unmet) in enumerate(NOT_ENROLLED):
+        _, builder, referrer = new_person()
+        if index % 4 < 3:
+            decision = starts[index % 4] - _days(rng.randint(3, 25))
+        else:
+            decision = today - _days(rng.randint(20, 680))
+        builder.intake(decision, referrer, reason=reason, unmet=unmet)
+
+    # In intake now, no decision yet; the first has waited past the 14 days the to-do list
+    # allows (DECISION_DUE_DAYS).
+    _, builder, referrer = new_person()
+    referral = today - _days(rng.randint(22, 30))
+    builder.refer(referral, referrer)
+    builder.add(EventKind.SECURITY_CONSENT, referral + _days(2), {})
+    builder.add(
+        EventKind.SECURITY_RESULT, referral + _days(rng.randint(10, 14)), {"result": "clear"}
+    )
+    builder.interview(referral + _days(rng.randint(16, 20)))
+    _, builder, referrer = new_person()
+    referral = today - _days(rng.randint(8, 12))
+    builder.refer(referral, referrer)
+    builder.add(EventKind.SECURITY_CONSENT, referral + _days(rng.randint(1, 3)), {})
+    _, builder, referrer = new_person()
+    builder.refer(today - _days(rng.randint(1, 4)), referrer)
+
+    # Stored in the order they were first referred, so internal numbers (year-NNN) read as
+    # a register filled over time would.
+    people = sorted(
+        ((person, tuple(builder.events)) for person, builder in plans),
+        key=lambda p: (p[1][0].on, p[0].last_name, p[0].first_name),
+    )
+    return DemoPlan(groups, tuple(people))
+
+
+@dataclass
+class _Extras:
+    """What the responsible staff member records for one enrolled person besides the path."""
+
+    index: int  # the person's position in DemoPlan.people
+    staff: str
+    contacts: list[Contact] = field(default_factory=list)
+    goals: list[Goal] = field(default_factory=list)
+    notes: list[tuple[Note, int | None]] = field(default_factory=list)  # corrects: list index
+    checkins: list[CapitalCheckin] = field(default_factory=list)
+
+
+def _ascii(text: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isascii() and (c.isalnum() or c in ".-"))
+
+
+def _contact(rng: random.Random, role: ContactRole) -> Contact:
+    name = rng.choice(CONTACT_NAMES[role])
+    first, last = name.split(" ", 1)
+    return Contact(
+        role,
+        name,
+        CONTACT_UNITS[role],
+        _phone(rng),
+        f"{_ascii(first)}.{_ascii(last)}@example.se",
+    )
+
+
+def _goals(
+    rng: random.Random,
+    periods: Sequence[EnrolmentPeriod],
+    today: date,
+    *,
+    active: bool,
+    overdue_follow_up: bool,
+) -> list[Goal]:
+    start, end = periods[0].start, periods[-1].end or today
+    goals = []
+    for n, (area, text, responsible, responsible_name) in enumerate(
+        rng.sample(GOALS, rng.randint(2, 4))
+    ):
+        due = start + _days(rng.randint(30, 200))
+        follow_ups: list[FollowUp] = []
+        if not active:
+            # Someone who has left has no open goals, or the to-do list would nag about them.
+            due = min(due, end)
+            status = GoalStatus.DONE if rng.random() < 0.6 else GoalStatus.DROPPED
+        elif n == 0 and overdue_follow_up:
+            status = GoalStatus.ONGOING
+            due = max(due, today + _days(rng.randint(14, 60)))
+            follow_ups.append(FollowUp(today - _days(rng.randint(1, 10))))
+        elif due < today:  # mostly settled; an ONGOING one is overdue, as in any real plan
+            status = rng.choice((*(GoalStatus.DONE,) * 4, GoalStatus.DROPPED, GoalStatus.ONGOING))
+        else:
+            status = rng.choice((GoalStatus.PLANNED, GoalStatus.ONGOING))
+        if status is GoalStatus.DONE:
+            checked = max(start + _days(7), due - _days(rng.randint(7, 21)))
+            follow_ups.insert(0, FollowUp(checked, checked))
+        elif status.open and due >= today and rng.random() < 0.5:
+            follow_ups.append(FollowUp(today + _days(rng.randint(3, 30))))
+        goals.append(
+            Goal(area, text, responsible, responsible_name, due, status, tuple(follow_ups))
+        )
+    return goals
+
+
+def _notes(
+    rng: random.Random, periods: Sequence[EnrolmentPeriod], today: date, *, correction: bool
+) -> list[tuple[Note, int | None]]:
+    start, end = periods[0].start, periods[-1].end or today
+    picks = rng.sample(NOTES, rng.randint(1, 4))
+    days = sorted(rng.randint(0, (end - start).days) for _ in picks)
+    notes: list[tuple[Note, int | None]] = [
+        (Note(start + _days(d), category, text), None)
+        for d, (category, text) in zip(days, picks, strict=True)
+    ]
+    if correction:
+        # Notes are never changed once signed; a mistake is put right by a note that points to
+        # the one it corrects.
+        first = notes[0][0]
+        fixed = Note(min(first.written_on + _days(1), end), first.category, rng.choice(CORRECTIONS))
+        notes.insert(1, (fixed, 0))
+    return notes
+
+
+def _checkins(
+    rng: random.Random, periods: Sequence[EnrolmentPeriod], today: date
+) -> list[CapitalCheckin]:
+    """Every month or two while enrolled; the four capitals (000:133) mostly rise."""
+    values = [rng.randint(1, 3) for _ in range(4)]
+    checkins: list[CapitalCheckin] = []
+    for period in periods:
+        day = period.start + _days(rng.randint(5, 14))
+        while day <= (period.end or today) and len(checkins) < 6:
+            social, physical, human, cultural = values
+            checkins.append(
+                CapitalCheckin(day, social, physical, human, cultural, rng.choice(CHECKIN_COMMENTS))
+            )
+            values = [min(5, max(1, v + rng.choice((0, 0, 1, 1, 1, -1)))) for v in values]
+            day += _days(rng.randint(30, 60))
+    return checkins
+
+
+def _extras(plan: DemoPlan, today: date) -> list[_Extras]:
+    # Its own seed: the paths stay the same if the extras tables change.
+    rng = random.Random(SEED + 1)  # noqa: S311 - fictitious data, reproducible on purpose
+    extras = []
+    active_seen = enrolled_seen = 0
+    for index, (person, events) in enumerate(plan.people):
+        state = replay(events)
+        if not state.periods:
+            continue
+        active = state.status is Status.ENROLLED
+        extra = _Extras(index, person.responsible)
+        roles = [ContactRole.AF_OFFICER]  # everyone enrolled needs AF for the OSA coding
+        if any(
+            e.kind is EventKind.REFERRAL and e.data["referrer_type"] == ReferrerType.PROBATION
+            for e in events
+        ):
+            roles.insert(0, ContactRole.PROBATION_OFFICER)
+        if rng.random() < 0.4:
+            roles.append(ContactRole.IFO_SOCIAL_WORKER)
+        extra.contacts = [_contact(rng, role) for role in roles]
+        # Every third active participant has a follow-up that is due and not yet done, so the
+        # to-do list has something to show.
+        extra.goals = _goals(
+            rng,
+            state.periods,
+            today,
+            active=active,
+            overdue_follow_up=active and active_seen % 3 == 0,
+        )
+        extra.notes = _notes(rng, state.periods, today, correction=enrolled_seen % 5 == 0)
+        extra.checkins = _checkins(rng, state.periods, today)
+        extras.append(extra)
+        active_seen += active
+        enrolled_seen += 1
+    return extras
+
+
+def _stored(item_id: int | None) -> int:
+    if item_id is None:
+        raise RuntimeError("the register returned a record without an id")
+    return item_id
+
+
+def _with_group_ids(events: Sequence[PathEvent], group_ids: Sequence[int]) -> list[PathEvent]:
+    return [
+        replace(e, data={**e.data, "group_id": group_ids[int(e.data["group_id"])]})
+        if e.kind is EventKind.ENROLMENT
+        else e
+        for e in events
+    ]
+
+
+def _write_extras(register: Register, person_ids: Sequence[int], extras: Sequence[_Extras]) -> None:
+    repository = ParticipantRepository(register)
+    for extra in extras:
+        person_id = person_ids[extra.index]
+        for contact in extra.contacts:
+            repository.save_contact(person_id, contact)
+        for goal in extra.goals:
+            repository.save_goal(person_id, goal)
+        note_ids: list[int] = []
+        for note, corrects in extra.notes:
+            target = None if corrects is None else note_ids[corrects]
+            note_ids.append(
+                _stored(repository.add_note(person_id, replace(note, corrects=target)).id)
+            )
+        for checkin in extra.checkins:
+            repository.add_checkin(person_id, checkin)
+
+
+def _remove_register(path: Path) -> None:
+    files = RegisterFiles(Path(path))
+    database = files.database
+    for leftover in (
+        database,
+        database.with_name(database.name + "-wal"),
+        database.with_name(database.name + "-shm"),
+        files.keyslots,
+        files.keyslots_backup,
+        files.signin_attempts,
+    ):
+        with contextlib.suppress(FileNotFoundError):
+            leftover.unlink()
+
+
+def build_demo(path: Path, password: str, *, today: date, kdf: KdfParams | None = None) -> Register:
+    """Create a new demonstration register at `path` and return it open, signed in as the
+    administrator `demo` with `password`. The staff accounts karin and ali sign in with
+    `staff_password(password, name)`. The same `today` always gives the same contents."""
+    plan = demo_plan(today)
+    extras = _extras(plan, today)
+    # The recovery key is not kept: a demo register holds nothing worth recovering.
+    register, _recovery_key = Register.create(
+        path, username=DEMO_USER, password=password, display_name=DEMO_DISPLAY_NAME, kdf=kdf
+    )
+    try:
+        save_settings(register, UnitSettings(unit_name=UNIT_NAME, municipality=MUNICIPALITY))
+        mark_as_demo(register)
+        for username, display_name in STAFF:
+            register.add_user(
+                username,
+                display_name,
+                Role.STAFF,
+                staff_password(password, username),
+                must_change=False,
+            )
+        repository = ParticipantRepository(register)
+        group_ids = [_stored(repository.create_group(group).id) for group in plan.groups]
+        created = repository.create_many(
+            [(person, _with_group_ids(events, group_ids)) for person, events in plan.people],
+            today=today,
+        )
+        person_ids = [_stored(person.id) for person in created]
+        register.close()
+        # Each staff member records their own people's contacts, plans, notes and check-ins,
+        # so every note is signed by the one responsible, as in a register in real use.
+        for username, _ in STAFF:
+            session = Register.open(path, username, staff_password(password, username), kdf=kdf)
+            try:
+                mine = [e for e in extras if e.staff == username]
+                _write_extras(session, person_ids, mine)
+            finally:
+                session.close()
+        return Register.open(path, DEMO_USER, password, kdf=kdf)
+    except BaseException:
+        # Nothing half-built is left behind; the path was new, so these files are all ours.
+        register.close()
+        _remove_register(path)
+        raise

@@ -1,0 +1,264 @@
+"""The demo register: fictitious, the same for the same date, and shaped like the reports."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.core.outcome import distribution, people_counts
+from desktop.core.path import EventKind, ReferrerType, participation_limit, replay
+from desktop.core.personnummer import parse_personal_number
+from desktop.core.todo import participation_limits, todo_list, undecided_referrals
+from desktop.db.keyslots import KdfParams
+from desktop.db.participants import ParticipantRepository
+from desktop.db.register import Register
+from desktop.db.settings import is_demo, load_settings
+from desktop.demo import DEMO_USER, STAFF, build_demo, demo_plan, staff_password
+
+TODAY = date(2026, 3, 16)
+PASSWORD = "vinter-äpple-77"
+CHEAP = KdfParams.cheap()
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    register = build_demo(
+        tmp_path_factory.mktemp("demo") / "demo.fardvag", PASSWORD, today=TODAY, kdf=CHEAP
+    )
+    yield register
+    register.close()
+
+
+def contents(register: Register) -> list[tuple[Any, ...]]:
+    """Everything a user sees about the people, without the register's own ids."""
+    repo = ParticipantRepository(register)
+    paths = repo.all_paths()
+    groups = {g.id: (g.name, g.start) for g in repo.groups()}
+    rows = []
+    for person in repo.search():
+        assert person.id is not None
+        pid = person.id
+        notes = repo.notes(pid)
+        texts = {n.id: n.text for n in notes}
+        rows.append(
+            (
+                person.internal_no,
+                person.name,
+                person.personnummer,
+                person.sex,
+                person.status,
+                person.phase,
+                person.responsible,
+                person.phone,
+                sorted(person.needs),
+                groups.get(person.group_id),
+                [
+                    (
+                        e.kind,
+                        e.on,
+                        {k: groups[v] if k == "group_id" else v for k, v in e.data.items()},
+                    )
+                    for e in paths[pid]
+                ],
+                [(c.role, c.name, c.unit, c.phone, c.email) for c in repo.contacts(pid)],
+                [
+                    (
+                        g.life_area,
+                        g.description,
+                        g.due,
+                        g.status,
+                        [(f.on, f.done_on) for f in g.follow_ups],
+                    )
+                    for g in repo.goals(pid)
+                ],
+                [
+                    (n.written_on, n.category, n.text, n.author, texts.get(n.corrects))
+                    for n in notes
+                ],
+                [
+                    (c.on, c.social, c.physical, c.human, c.cultural, c.comment)
+                    for c in repo.checkins(pid)
+                ],
+            )
+        )
+    return rows
+
+
+def test_the_same_date_gives_the_same_register(tmp_path: Path, demo: Register) -> None:
+    again = build_demo(tmp_path / "again.fardvag", PASSWORD, today=TODAY, kdf=CHEAP)
+    try:
+        assert contents(again) == contents(demo)
+    finally:
+        again.close()
+
+
+def test_it_is_marked_and_set_up_as_a_demo(demo: Register) -> None:
+    assert is_demo(demo)
+    settings = load_settings(demo)
+    assert (settings.unit_name, settings.municipality) == ("Chansen (DEMO)", "Borås stad")
+    assert demo.session.username == DEMO_USER and demo.session.is_admin
+    users = {u.username: u for u in demo.users()}
+    for name, display_name in STAFF:
+        assert users[name].display_name == display_name
+        assert users[name].role == "staff" and not users[name].must_change_password
+
+
+def test_staff_wrote_the_notes_of_their_own_people(demo: Register) -> None:
+    repo = ParticipantRepository(demo)
+    authors = {(p.responsible, n.author) for p in repo.search() if p.id for n in repo.notes(p.id)}
+    assert authors == {("karin", "karin"), ("ali", "ali")}
+
+
+def test_a_staff_account_signs_in(demo: Register, tmp_path: Path) -> None:
+    register = build_demo(tmp_path / "staff.fardvag", PASSWORD, today=TODAY, kdf=CHEAP)
+    register.close()
+    staff = Register.open(
+        tmp_path / "staff.fardvag", "karin", staff_password(PASSWORD, "karin"), kdf=CHEAP
+    )
+    try:
+        assert staff.session.display_name == "Karin Lind" and not staff.session.is_admin
+    finally:
+        staff.close()
+
+
+def test_people_are_fictitious_and_valid(demo: Register) -> None:
+    people = ParticipantRepository(demo).search()
+    assert 35 <= len(people) <= 45
+    assert len({p.personnummer for p in people}) == len(people)
+    for person in people:
+        assert person.personnummer is not None
+        parsed = parse_personal_number(person.personnummer)
+        assert parsed.normalised[8:10] == "98"  # Skatteverket's test series
+        assert parsed.sex == person.sex
+        age = (TODAY - parsed.birth_date).days / 365.25
+        assert 20 <= age < 56
+        assert person.responsible in {"karin", "ali"}
+        assert not person.phone or person.phone.startswith("070-1740")
+    assert {p.sex for p in people} == {"female", "male"}
+
+
+def test_the_flow_follows_the_reports(demo: Register) -> None:
+    paths = ParticipantRepository(demo).all_paths()
+    counts = people_counts(paths, TODAY)
+    decided = len(counts.not_enrolled) + len(counts.enrolled_ever)
+    assert 0.25 <= len(counts.not_enrolled) / decided <= 0.45
+    probation = counts.referrals_by_type[ReferrerType.PROBATION]
+    assert probation > counts.referrals / 2
+    assert len(counts.referrals_by_type) >= 4
+    assert len(counts.not_enrolled_decisions_by_reason) >= 4
+    assert max(counts.not_enrolled_decisions_by_reason.items(), key=lambda kv: kv[1])[0] == (
+        "not_motivated"
+    )
+    assert len(counts.re_enrolled) >= 2
+    assert counts.awaiting_decision
+    assert len(counts.discharges_by_outcome) >= 6
+    for events in paths.values():
+        replay(events, TODAY)  # every path is one the state machine accepts, none in the future
+        assert events[0].on >= TODAY - timedelta(days=731)
+
+
+def test_groups_start_together(demo: Register) -> None:
+    repo = ParticipantRepository(demo)
+    groups = {g.id: g for g in repo.groups()}
+    assert 3 <= len(groups) <= 4
+    for group in groups.values():
+        assert 7 <= len(group.members) <= 13
+    for events in repo.all_paths().values():
+        for event in events:
+            if event.kind is EventKind.ENROLMENT:
+                start = groups[event.data["group_id"]].start
+                assert 0 <= (event.on - start).days <= 7
+
+
+def test_the_outcome_model_has_people_everywhere(demo: Register) -> None:
+    dist = distribution(ParticipantRepository(demo).all_paths(), TODAY)
+    assert sum(1 for ids in dist.people.values() if ids) >= 5
+    assert dist.on_path_share is not None and 0.4 <= dist.on_path_share <= 0.8
+
+
+def test_the_todo_list_has_work_in_it(demo: Register) -> None:
+    snapshot = ParticipantRepository(demo).snapshot()
+    items = todo_list(snapshot, TODAY)
+    undecided = undecided_referrals(snapshot, TODAY)
+    limits = participation_limits(snapshot, TODAY)
+    assert undecided and all(i in items for i in undecided)
+    assert limits and all(i in items for i in limits)
+    messages = {i.message for i in items}
+    assert any("Follow-up" in m for m in messages)
+    assert any("overdue" in m for m in messages)
+
+
+def test_records_around_the_path(demo: Register) -> None:
+    repo = ParticipantRepository(demo)
+    paths = repo.all_paths()
+    enrolled = [pid for pid, events in paths.items() if replay(events).periods]
+    corrections = 0
+    for pid in enrolled:
+        assert 1 <= len(repo.contacts(pid)) <= 3
+        assert 2 <= len(repo.goals(pid)) <= 4
+        notes = repo.notes(pid)
+        assert 1 <= len(notes) <= 5
+        corrections += sum(1 for n in notes if n.corrects is not None)
+        checkins = repo.checkins(pid)
+        assert checkins
+        assert all(c.on <= TODAY for c in checkins)
+        first, last = checkins[0], checkins[-1]
+        assert all(1 <= getattr(c, k) <= 5 for c in checkins for k in ("social", "human"))
+        assert (
+            sum((first.social, first.physical, first.human, first.cultural))
+            <= sum((last.social, last.physical, last.human, last.cultural)) + 2
+        )
+    assert corrections >= 1
+
+
+CANONICAL_PLAN = """
+import json, sys
+from datetime import date
+from desktop.demo import demo_plan
+plan = demo_plan(date.fromisoformat(sys.argv[1]))
+print(json.dumps(
+    [[g.name, g.start] for g in plan.groups]
+    + [[p.name, p.personnummer, p.phone, p.responsible, sorted(p.needs),
+        [[e.kind, e.on, dict(e.data)] for e in events]] for p, events in plan.people],
+    default=str,
+))
+"""
+
+
+def test_the_plan_does_not_depend_on_the_process() -> None:
+    """Nothing in it may follow set or hash order, which changes from one run to the next."""
+    outputs = []
+    for hash_seed in ("1", "2"):
+        done = subprocess.run(
+            [sys.executable, "-c", CANONICAL_PLAN, TODAY.isoformat()],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": hash_seed},
+            cwd=Path(__file__).resolve().parent.parent,
+        )
+        outputs.append(json.loads(done.stdout))
+    assert outputs[0] == outputs[1]
+    assert len(outputs[0]) > 35
+
+
+@pytest.mark.parametrize("offset", range(0, 6 * 365, 23))
+def test_every_date_gives_a_valid_plan(offset: int) -> None:
+    """Any `today` works: paths valid, nothing in the future, the limit warning present."""
+    today = date(2024, 1, 1) + timedelta(days=offset)
+    plan = demo_plan(today)
+    assert len({g.name for g in plan.groups}) == len(plan.groups)
+    near_limit = 0
+    for _person, events in plan.people:
+        state = replay(events, today)
+        limit = participation_limit(state)
+        if limit is not None and (limit - today).days <= 60:
+            near_limit += 1
+    assert near_limit >= 1
