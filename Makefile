@@ -52,6 +52,7 @@ translations: $(VENV)/.stamp-base
 bench: $(VENV)/.stamp-test qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/unlock.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/participants.py
 
 # A one-folder build in dist/Fardvag (PyInstaller), and its self-test run frozen.
 package: $(VENV)/.stamp-dev qm

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -151,6 +152,69 @@ def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> i
     return 0
 
 
+def cmd_participants(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from desktop.core.audit import Action
+    from desktop.core.path import Phase, Status
+    from desktop.db.participants import ParticipantRepository
+    from desktop.ui.labels import label_of  # words only; no window is opened
+
+    with _open(args, _ask_own(args, secrets)) as register:
+        people = ParticipantRepository(register).search()
+        register.record(Action.EXPORT, "participants", len(people))
+    if args.json:
+        json.dump(
+            [
+                {
+                    "internal_no": p.internal_no,
+                    "name": p.name,
+                    "status": p.status.value,
+                    "phase": p.phase.value if p.phase else None,
+                }
+                for p in people
+            ],
+            out,
+            ensure_ascii=False,
+            indent=1,
+        )
+        out.write("\n")
+        return 0
+    for p in people:
+        out.write(
+            f"{p.internal_no:10} {p.name:32} {label_of(Status, p.status.value):22} "
+            f"{label_of(Phase, p.phase.value if p.phase else None)}\n"
+        )
+    return 0
+
+
+def cmd_figures(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from datetime import date
+
+    from desktop.core.audit import Action
+    from desktop.core.figures import programme_figures
+    from desktop.db.participants import ParticipantRepository
+
+    with _open(args, _ask_own(args, secrets)) as register:
+        repository = ParticipantRepository(register)
+        day = date.fromisoformat(args.date) if args.date else repository.today()
+        figures = programme_figures(repository.all_paths(), day)
+        register.record(Action.EXPORT, "figures")
+    json.dump(figures, out, ensure_ascii=False, indent=1)
+    out.write("\n")
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    from datetime import date
+
+    from desktop.demo import build_demo
+
+    password = secrets.ask(tr("New password for {user}").format(user="demo"), confirm=True)
+    register = build_demo(args.register, password, today=date.today())
+    register.close()
+    out.write(tr("Created the demo register {path} (user demo).").format(path=args.register) + "\n")
+    return 0
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="fardvag",
@@ -229,6 +293,13 @@ def _parser() -> argparse.ArgumentParser:
     p = command("removeuser", cmd_removeuser, tr("remove a user (administrators only)"))
     p.add_argument("--remove", required=True, metavar="USER", help=tr("the user to remove"))
     command("rotate-key", cmd_rotate_key, tr("give the register a new key and recovery key"))
+    p = command("participants", cmd_participants, tr("list everyone: number, name, status, phase"))
+    p.add_argument("--json", action="store_true", help=tr("as JSON"))
+    p = command(
+        "figures", cmd_figures, tr("the outcome model and people counts for a date, as JSON")
+    )
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("the date (default: today)"))
+    command("demo", cmd_demo, tr("create a demo register with fictitious people"), user=False)
     p = sub.add_parser(
         "screenshots",
         help=tr("render every screen to PNG files, with a throw-away register"),

@@ -93,7 +93,19 @@ def _checks(folder: Path, check: Callable[[str, Callable[[], str]], None]) -> No
         register = Register.open(path, "kontroll", PASSWORD)
         state["register"] = register
         require(load_settings(register).unit_name == marker)
-        return "unit settings round trip"
+        from desktop.core.path import EventKind, PathEvent
+        from desktop.core.records import Person
+        from desktop.db.participants import ParticipantRepository, SearchFilter
+
+        people = ParticipantRepository(register)
+        person = people.create_referral(
+            Person("Självtest", marker, personnummer="19121212-1212"),
+            PathEvent(EventKind.REFERRAL, date.today(), {"referrer_type": "self"}),
+        )
+        found = people.search(SearchFilter(text="121212-1212"))
+        require([p.id for p in found] == [person.id], "person not found again")
+        require(people.path(person.id or 0).referrals == 1, "referral not read back")
+        return "a person and their referral, and unit settings"
 
     def encrypted() -> str:
         register = open_register()

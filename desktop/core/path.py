@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from desktop.core.errors import AppError
-from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
 PARTICIPATION_MONTHS = 14  # R5: the whole participation, across enrolment periods
 DECISION_DUE_DAYS = 14  # to-do: a referral without a decision after this many days
@@ -120,6 +120,29 @@ _INTAKE_STEPS = frozenset(
         EventKind.DECISION,
     }
 )
+
+
+# Words for codes that appear in refusal messages. Same context and source strings as the UI's
+# labels (desktop/ui/labels.py), so both share one translation.
+_PHASE_WORDS: Mapping[Phase, str] = {
+    Phase.PHASE_1: QT_TRANSLATE_NOOP("Labels", "Phase 1"),
+    Phase.PHASE_2: QT_TRANSLATE_NOOP("Labels", "Phase 2"),
+    Phase.SUPPORT: QT_TRANSLATE_NOOP("Labels", "Extra support (off the path)"),
+    Phase.OSA: QT_TRANSLATE_NOOP("Labels", "OSA"),
+    Phase.AFTER_OSA: QT_TRANSLATE_NOOP("Labels", "After OSA"),
+}
+_CRITERION_WORDS: Mapping[Criterion, str] = {
+    Criterion.RESIDENT: QT_TRANSLATE_NOOP("Labels", "Lives in the municipality"),
+    Criterion.ADULT: QT_TRANSLATE_NOOP("Labels", "18 or older"),
+    Criterion.CRIMINAL_HISTORY: QT_TRANSLATE_NOOP("Labels", "Has a criminal history"),
+    Criterion.NO_ONGOING_CRIMINALITY: QT_TRANSLATE_NOOP("Labels", "No ongoing criminality"),
+    Criterion.MOTIVATION: QT_TRANSLATE_NOOP("Labels", "States motivation"),
+    Criterion.OSA_ELIGIBLE: QT_TRANSLATE_NOOP("Labels", "Eligible for OSA (AF coding)"),
+}
+
+
+def _word(words: Mapping[Any, str], code: Any) -> str:
+    return translate("Labels", words[code])
 
 
 class PathError(AppError):
@@ -283,7 +306,11 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
                 QT_TRANSLATE_NOOP("AppError", "The decision comes after the mapping interview.")
             )
         if bool(data["enrolled"]):
-            unmet = [c.value for c, s in state.criteria.items() if s is CriterionStatus.NOT_MET]
+            unmet = [
+                _word(_CRITERION_WORDS, c)
+                for c, s in state.criteria.items()
+                if s is CriterionStatus.NOT_MET
+            ]
             if unmet:
                 raise _refuse(
                     QT_TRANSLATE_NOOP(
@@ -344,8 +371,8 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
                 QT_TRANSLATE_NOOP(
                     "AppError", "The path does not go from {from_phase} to {to_phase}."
                 ),
-                from_phase=now.value,
-                to_phase=phase.value,
+                from_phase=_word(_PHASE_WORDS, now),
+                to_phase=_word(_PHASE_WORDS, phase),
             )
         updated = replace(current, phases=(*current.phases, (event.on, phase)))
         return replace(after, periods=(*state.periods[:-1], updated))

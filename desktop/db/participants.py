@@ -49,6 +49,25 @@ SORTS = {
 }
 
 
+@dataclass(frozen=True)
+class PersonRow:
+    """What the participants list shows of a person."""
+
+    id: int
+    internal_no: str
+    first_name: str
+    last_name: str
+    personnummer: str | None
+    status: str
+    phase: str | None
+    group_name: str | None
+    responsible: str
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}"
+
+
 class DuplicatePerson(AppError):
     """Someone with this personnummer is already in the register."""
 
@@ -171,34 +190,55 @@ class ParticipantRepository:
         return [p for p in map(_person, rows) if p.id != person.id and similar_names(person, p)]
 
     def search(
-        self, query: SearchFilter = SearchFilter(), limit: int | None = None
+        self,
+        query: SearchFilter = SearchFilter(),
+        limit: int | None = None,
     ) -> list[Person]:
-        clauses: list[str] = []
-        params: list[object] = []
-        for term in _query_terms(query.text):
-            clauses.append("instr(search, ?) > 0")
-            params.append(term)
-        if query.status is not None:
-            clauses.append("status = ?")
-            params.append(query.status.value)
-        if query.phase is not None:
-            clauses.append("phase = ?")
-            params.append(query.phase.value)
-        if query.group_id is not None:
-            clauses.append("group_id = ?")
-            params.append(query.group_id)
-        if query.responsible is not None:
-            clauses.append("responsible = ?")
-            params.append(query.responsible)
-        where = " WHERE " + " AND ".join(clauses) if clauses else ""
-        order = SORTS.get(query.sort, SORTS["name"])
-        if query.descending:
-            order = ", ".join(f"{part} DESC" for part in order.split(", "))
-        sql = f"SELECT {PERSON_COLUMNS} FROM persons{where} ORDER BY {order}, id"
+        where, params, order = self._where(query)
+        columns = ", ".join(f"p.{c.strip()}" for c in PERSON_COLUMNS.split(","))
+        sql = f"SELECT {columns} FROM persons p{where} ORDER BY {order}, p.id"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         with self.register.read() as conn:
             return [_person(row) for row in conn.execute(sql, params)]
+
+    def rows(self, query: SearchFilter, *, offset: int = 0, limit: int = 500) -> list[PersonRow]:
+        """One page of the list: only the columns the table shows, for speed at 10,000 people."""
+        where, params, order = self._where(query)
+        sql = (
+            "SELECT p.id, p.internal_no, p.first_name, p.last_name, p.personnummer, p.status, "
+            "p.phase, g.name, p.responsible FROM persons p LEFT JOIN groups g ON g.id = p.group_id"
+            f"{where} ORDER BY {order}, p.id LIMIT ? OFFSET ?"
+        )
+        with self.register.read() as conn:
+            return [PersonRow(*row) for row in conn.execute(sql, [*params, limit, offset])]
+
+    def count_matching(self, query: SearchFilter) -> int:
+        where, params, _ = self._where(query)
+        with self.register.read() as conn:
+            sql = f"SELECT count(*) FROM persons p{where}"
+            return int(conn.execute(sql, params).fetchone()[0])
+
+    def _where(self, query: SearchFilter) -> tuple[str, list[object], str]:
+        clauses: list[str] = []
+        params: list[object] = []
+        for term in _query_terms(query.text):
+            clauses.append("instr(p.search, ?) > 0")
+            params.append(term)
+        for column, value in (
+            ("p.status", query.status.value if query.status else None),
+            ("p.phase", query.phase.value if query.phase else None),
+            ("p.group_id", query.group_id),
+            ("p.responsible", query.responsible),
+        ):
+            if value is not None:
+                clauses.append(f"{column} = ?")
+                params.append(value)
+        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        order = ", ".join(f"p.{part}" for part in SORTS.get(query.sort, SORTS["name"]).split(", "))
+        if query.descending:
+            order = ", ".join(f"{part} DESC" for part in order.split(", "))
+        return where, params, order
 
     def count(self) -> int:
         with self.register.read() as conn:
@@ -262,19 +302,7 @@ class ParticipantRepository:
                 person = replace(person, internal_no=internal_no)
                 person_id = self._insert_person(tx, person, now)
                 for event in events:
-                    event_id = tx.execute(
-                        "INSERT INTO path_events (person_id, on_date, kind, data, recorded_by, "
-                        "recorded_at) VALUES (?, ?, ?, ?, ?, ?)",
-                        (
-                            person_id,
-                            event.on.isoformat(),
-                            event.kind.value,
-                            _event_data(dict(event.data)),
-                            self.register.session.username,
-                            now,
-                        ),
-                    ).lastrowid
-                    tx.audit(Action.CREATE, "path_event", event_id)
+                    self._write_event(tx, person_id, event, now)
                 self._store_state(tx, person_id, state, now)
                 created.append(
                     replace(person, id=person_id, status=state.status, phase=state.phase)
@@ -372,6 +400,12 @@ class ParticipantRepository:
     ) -> PathState:
         events = self._events(tx.conn, person_id)
         state = replay([*events, event], self.today())
+        self._write_event(tx, person_id, event, now)
+        self._store_state(tx, person_id, state, now)
+        return state
+
+    def _write_event(self, tx: Transaction, person_id: int, event: PathEvent, now: str) -> None:
+        """Store one checked step with its audit entry (the caller ran the state machine)."""
         event_id = tx.execute(
             "INSERT INTO path_events (person_id, on_date, kind, data, recorded_by, recorded_at) "
             "VALUES (?, ?, ?, ?, ?, ?)",
@@ -384,9 +418,7 @@ class ParticipantRepository:
                 now,
             ),
         ).lastrowid
-        self._store_state(tx, person_id, state, now)
         tx.audit(Action.CREATE, "path_event", event_id)
-        return state
 
     def _store_state(self, tx: Transaction, person_id: int, state: PathState, now: str) -> None:
         group = state.periods[-1].group_id if state.periods else None

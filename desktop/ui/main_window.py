@@ -15,12 +15,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
-from desktop.db.settings import load_settings
+from desktop.db.settings import is_demo, load_settings
 from desktop.ui.dialogs import ChangePasswordDialog
+from desktop.ui.person_dialogs import ReferralDialog
+from desktop.ui.person_window import PersonWindow
 from desktop.ui.sections import Section
 from desktop.ui.sections.audit import AuditSection
 from desktop.ui.sections.overview import OverviewSection
+from desktop.ui.sections.participants import ParticipantsSection
 from desktop.ui.sections.settings import SettingsSection
 from desktop.ui.sections.users import UsersSection
 
@@ -36,10 +40,15 @@ class MainWindow(QMainWindow):
         self._hidden_dialogs: list[QDialog] = []
         all_sections: list[Section] = [
             OverviewSection(),
+            ParticipantsSection(),
             UsersSection(),
             SettingsSection(),
             AuditSection(),
         ]
+        self.records: dict[int, PersonWindow] = {}
+        # One repository for every record window and dialog: on unlock it is pointed at the
+        # newly opened register, so nothing left open holds a closed one.
+        self.repository = ParticipantRepository(register)
         self.sections = [s for s in all_sections if register.session.is_admin or not s.admin_only]
         for section in all_sections:
             if section not in self.sections:
@@ -64,6 +73,12 @@ class MainWindow(QMainWindow):
         for section in self.sections:
             if isinstance(section, SettingsSection):
                 section.saved.connect(self.settings_saved)
+            open_person = getattr(section, "open_person", None)
+            if open_person is not None:
+                open_person.connect(self.open_person)
+            if isinstance(section, ParticipantsSection):
+                section.new_button.clicked.connect(self.new_referral)
+                section.import_button.clicked.connect(self.import_from_excel)
 
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -115,7 +130,59 @@ class MainWindow(QMainWindow):
         if self.register is None:
             return
         unit = load_settings(self.register).unit_name
-        self.setWindowTitle(f"Färdväg – {unit}" if unit else "Färdväg")
+        title = f"Färdväg – {unit}" if unit else "Färdväg"
+        if is_demo(self.register):
+            title = self.tr("DEMO – fictitious people") + " – " + title
+        self.setWindowTitle(title)
+
+    def _refresh_lists(self) -> None:
+        for key in ("participants", "overview"):
+            section = self.section(key)
+            if section is not None and self.register is not None:
+                section.load(self.register)
+
+    # -- participants
+
+    def _repository(self) -> ParticipantRepository | None:
+        return self.repository if self.register is not None else None
+
+    def open_person(self, person_id: int) -> PersonWindow | None:
+        repository = self._repository()
+        if repository is None:
+            return None
+        window = self.records.get(person_id)
+        if window is None:
+            window = PersonWindow(repository, person_id, self)
+            window.changed.connect(self._refresh_lists)
+            window.finished.connect(lambda _r, pid=person_id: self.records.pop(pid, None))
+            self.records[person_id] = window
+        else:
+            window.reload(view=True)
+        window.show()
+        window.raise_()
+        return window
+
+    def new_referral(self) -> ReferralDialog | None:
+        repository = self._repository()
+        if repository is None:
+            return None
+        dialog = ReferralDialog(repository, self)
+        dialog.created.connect(self._refresh_lists)
+        dialog.created.connect(self.open_person)
+        dialog.open_existing.connect(self.open_person)
+        dialog.open()
+        return dialog
+
+    def import_from_excel(self) -> QDialog | None:
+        from desktop.ui.import_dialog import ImportDialog
+
+        repository = self._repository()
+        if repository is None:
+            return None
+        dialog = ImportDialog(repository, parent=self)
+        dialog.imported.connect(lambda _count: self._refresh_lists())
+        dialog.open()
+        return dialog
 
     # -- lock and unlock
 
@@ -127,12 +194,17 @@ class MainWindow(QMainWindow):
         session = register.session
         self.who.setText(self.tr("Signed in: {name}").format(name=session.display_name))
         self._update_title()
+        self.repository.register = register
+        for record in self.records.values():
+            record.attach(self.repository)
         for dialog in self._hidden_dialogs:
             dialog.show()
         self._hidden_dialogs.clear()
 
     def detach(self) -> None:
         """Forget every piece of register data; what was typed stays in the widgets, hidden."""
+        for record in self.records.values():
+            record.forget()
         self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
         for dialog in self._hidden_dialogs:
             dialog.hide()

@@ -57,6 +57,9 @@ class RecordTableModel(QAbstractTableModel, Generic[T]):
             return record
         if role == Qt.ItemDataRole.DisplayRole:
             return self.display(record, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.display(record, index.column())
+            return text if isinstance(text, str) and len(text) > 30 else None  # cut-off cells
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.align_right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

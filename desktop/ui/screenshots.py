@@ -146,8 +146,62 @@ def render_all(out: Path) -> list[Path]:
         shot(crash, "dialog-unexpected-error")
         crash.close()
         app.shutdown()
+        _demo_screens(Path(folder), shot)
         for top in qapp.topLevelWidgets():
             top.close()
             top.deleteLater()
         _settle(qapp)
     return written
+
+
+def _demo_screens(folder: Path, shot: Callable[..., None]) -> None:
+    """The participants' screens, with the demo register's fictitious people."""
+    from datetime import date
+
+    from desktop.core.path import EventKind, Phase
+    from desktop.db.keyslots import KdfParams
+    from desktop.db.participants import ParticipantRepository, SearchFilter
+    from desktop.demo import build_demo
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.person_dialogs import CheckinDialog, GoalDialog, NoteDialog
+
+    register = build_demo(
+        folder / "demo.fardvag", "visning-lösen-1", today=date.today(), kdf=KdfParams.cheap()
+    )
+    window = MainWindow(register)
+    window.resize(1200, 760)
+    window.show()
+    window.show_section("overview")
+    shot(window, "demo-overview")
+    window.show_section("participants")
+    shot(window, "demo-participants")
+    repository = ParticipantRepository(register)
+    person = next(
+        p for p in repository.search(SearchFilter(phase=Phase.OSA)) if repository.notes(p.id or 0)
+    )
+    assert person.id is not None
+    record = window.open_person(person.id)
+    assert record is not None
+    record.resize(1000, 660)
+    for index, name in enumerate(
+        ("overview", "path", "action-plan", "notes", "contacts", "recovery-capital")
+    ):
+        record.tabs.setCurrentIndex(index)
+        shot(record, f"record-{name}")
+    referral = window.new_referral()
+    if referral is not None:
+        shot(referral, "dialog-new-referral")
+        referral.close()
+    for dialog, name in (
+        (record.record_step(EventKind.PHASE_CHANGE), "dialog-phase-change"),
+        (record.record_step(EventKind.DISCHARGE), "dialog-discharge"),
+        (GoalDialog(repository, person.id, repository.goals(person.id)[0], record), "dialog-goal"),
+        (NoteDialog(repository, person.id, None, record), "dialog-note"),
+        (CheckinDialog(repository, person.id, None, record), "dialog-recovery-capital"),
+    ):
+        dialog.show()
+        shot(dialog, name)
+        dialog.close()
+    record.close()
+    register.close()
+    window.close()

@@ -4,241 +4,272 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../desktop/cli.py" line="39"/>
+        <location filename="../../desktop/cli.py" line="40"/>
         <source>Standard input ended before all passwords were read.</source>
         <translation>Standardinmatningen tog slut innan alla lösenord hade lästs in.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="42"/>
+        <location filename="../../desktop/cli.py" line="43"/>
         <source>Repeat</source>
         <translation>Upprepa</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="43"/>
+        <location filename="../../desktop/cli.py" line="44"/>
         <source>The two entries were not the same.</source>
         <translation>De två inmatningarna stämde inte överens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="50"/>
+        <location filename="../../desktop/cli.py" line="51"/>
         <source>Recovery key. Write it down or print it now and keep it locked away: it is shown only this once, and it opens the register if every password is forgotten.</source>
         <translation>Återställningsnyckel. Skriv ner den eller skriv ut den nu och förvara den inlåst. Den visas bara den här gången, och den öppnar registret om alla lösenord har glömts bort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="66"/>
+        <location filename="../../desktop/cli.py" line="67"/>
         <source>Password for {user}</source>
         <translation>Lösenord för {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="72"/>
-        <location filename="../../desktop/cli.py" line="123"/>
+        <location filename="../../desktop/cli.py" line="73"/>
+        <location filename="../../desktop/cli.py" line="124"/>
+        <location filename="../../desktop/cli.py" line="211"/>
         <source>New password for {user}</source>
         <translation>Nytt lösenord för {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="77"/>
+        <location filename="../../desktop/cli.py" line="78"/>
         <source>Created the register {path}.</source>
         <translation>Registret {path} har skapats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="84"/>
+        <location filename="../../desktop/cli.py" line="85"/>
         <source>key</source>
         <translation>nyckeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="85"/>
+        <location filename="../../desktop/cli.py" line="86"/>
         <source>encrypted</source>
         <translation>krypterad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="86"/>
+        <location filename="../../desktop/cli.py" line="87"/>
         <source>SQLCipher page check</source>
         <translation>SQLCiphers sidkontroll</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="87"/>
+        <location filename="../../desktop/cli.py" line="88"/>
         <source>SQLite structure check</source>
         <translation>SQLites strukturkontroll</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="88"/>
+        <location filename="../../desktop/cli.py" line="89"/>
         <source>audit chain</source>
         <translation>loggkedjan</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="93"/>
+        <location filename="../../desktop/cli.py" line="94"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="93"/>
+        <location filename="../../desktop/cli.py" line="94"/>
         <source>FAILED</source>
         <translation>FEL</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="102"/>
+        <location filename="../../desktop/cli.py" line="103"/>
         <source>Password for the new user {user}</source>
         <translation>Lösenord för den nya användaren {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="105"/>
+        <location filename="../../desktop/cli.py" line="106"/>
         <source>Added {user}.</source>
         <translation>{user} har lagts till.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="112"/>
+        <location filename="../../desktop/cli.py" line="113"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="114"/>
+        <location filename="../../desktop/cli.py" line="115"/>
         <source>Password changed.</source>
         <translation>Lösenordet har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="121"/>
+        <location filename="../../desktop/cli.py" line="122"/>
         <source>Recovery key</source>
         <translation>Återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="126"/>
+        <location filename="../../desktop/cli.py" line="127"/>
         <source>{user} can sign in with the new password. Set new passwords for the others.</source>
         <translation>{user} kan logga in med det nya lösenordet. Ge de andra användarna nya lösenord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="138"/>
+        <location filename="../../desktop/cli.py" line="139"/>
         <source>Removed {user}. If they may have kept a copy of the register, run rotate-key.</source>
         <translation>{user} har tagits bort. Om personen kan ha sparat en kopia av registret ska du köra rotate-key.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="149"/>
+        <location filename="../../desktop/cli.py" line="150"/>
         <source>The register has a new key. The old recovery key no longer works.</source>
         <translation>Registret har fått en ny nyckel. Den gamla återställningsnyckeln fungerar inte längre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="157"/>
+        <location filename="../../desktop/cli.py" line="214"/>
+        <source>Created the demo register {path} (user demo).</source>
+        <translation>Demoregistret {path} har skapats (användare demo).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="221"/>
         <source>Färdväg: the unit&apos;s encrypted register. Without a command: the window.</source>
         <translation>Färdväg: enhetens krypterade register. Utan kommando öppnas fönstret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="160"/>
-        <location filename="../../desktop/cli.py" line="189"/>
-        <location filename="../../desktop/cli.py" line="237"/>
+        <location filename="../../desktop/cli.py" line="224"/>
+        <location filename="../../desktop/cli.py" line="253"/>
+        <location filename="../../desktop/cli.py" line="308"/>
         <source>show this help and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="165"/>
+        <location filename="../../desktop/cli.py" line="229"/>
         <source>show the version and exit</source>
         <translation>visa versionen och avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="167"/>
+        <location filename="../../desktop/cli.py" line="231"/>
         <source>language</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="168"/>
+        <location filename="../../desktop/cli.py" line="232"/>
         <source>show technical details</source>
         <translation>visa tekniska detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="173"/>
+        <location filename="../../desktop/cli.py" line="237"/>
         <source>check that this installation works, headless; exit code 0 if it does</source>
         <translation>kontrollera att installationen fungerar, utan fönster; slutkod 0 om den gör det</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="179"/>
+        <location filename="../../desktop/cli.py" line="243"/>
         <source>register file (default: the last one used, or {path})</source>
         <translation>registerfil (standard: den som användes senast, eller {path})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="234"/>
+        <location filename="../../desktop/cli.py" line="296"/>
+        <source>list everyone: number, name, status, phase</source>
+        <translation>lista alla: nummer, namn, status, fas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="297"/>
+        <source>as JSON</source>
+        <translation>som JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="299"/>
+        <source>the outcome model and people counts for a date, as JSON</source>
+        <translation>utfallsmodellen och antal personer på ett visst datum, som JSON</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="301"/>
+        <source>the date (default: today)</source>
+        <translation>datumet (standard: i dag)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="302"/>
+        <source>create a demo register with fictitious people</source>
+        <translation>skapa ett demoregister med påhittade personer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="305"/>
         <source>render every screen to PNG files, with a throw-away register</source>
         <translation>spara varje skärm som en PNG-fil, med ett tillfälligt register</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="239"/>
+        <location filename="../../desktop/cli.py" line="310"/>
         <source>folder for the PNG files</source>
         <translation>mapp för PNG-filerna</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="268"/>
+        <location filename="../../desktop/cli.py" line="339"/>
         <source>Wrote {count} screenshots to {folder}.</source>
         <translation>{count} skärmbilder har sparats i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="195"/>
+        <location filename="../../desktop/cli.py" line="259"/>
         <source>register file</source>
         <translation>registerfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="198"/>
+        <location filename="../../desktop/cli.py" line="262"/>
         <source>your user name</source>
         <translation>ditt användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="202"/>
+        <location filename="../../desktop/cli.py" line="266"/>
         <source>read passwords from standard input, one per line</source>
         <translation>läs lösenord från standardinmatningen, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="207"/>
+        <location filename="../../desktop/cli.py" line="271"/>
         <source>create a new register and its first administrator</source>
         <translation>skapa ett nytt register och dess första administratör</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="209"/>
-        <location filename="../../desktop/cli.py" line="215"/>
+        <location filename="../../desktop/cli.py" line="273"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>full name shown in the program</source>
         <translation>fullständigt namn som visas i programmet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="211"/>
+        <location filename="../../desktop/cli.py" line="275"/>
         <source>check the key, the file and the audit chain</source>
         <translation>kontrollera nyckeln, filen och loggkedjan</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="212"/>
+        <location filename="../../desktop/cli.py" line="276"/>
         <source>add a user (administrators only)</source>
         <translation>lägg till en användare (bara administratörer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="213"/>
+        <location filename="../../desktop/cli.py" line="277"/>
         <source>the new user&apos;s name</source>
         <translation>den nya användarens användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="221"/>
+        <location filename="../../desktop/cli.py" line="285"/>
         <source>admin: also users, settings and the audit log</source>
         <translation>admin: även användare, inställningar och loggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="223"/>
+        <location filename="../../desktop/cli.py" line="287"/>
         <source>change your own password</source>
         <translation>byt ditt eget lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="227"/>
+        <location filename="../../desktop/cli.py" line="291"/>
         <source>open with the recovery key and set a new password for a user</source>
         <translation>öppna med återställningsnyckeln och ge en användare ett nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="229"/>
+        <location filename="../../desktop/cli.py" line="293"/>
         <source>remove a user (administrators only)</source>
         <translation>ta bort en användare (bara administratörer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="230"/>
+        <location filename="../../desktop/cli.py" line="294"/>
         <source>the user to remove</source>
         <translation>användaren som ska tas bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="231"/>
+        <location filename="../../desktop/cli.py" line="295"/>
         <source>give the register a new key and recovery key</source>
         <translation>ge registret en ny nyckel och en ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="286"/>
+        <location filename="../../desktop/cli.py" line="357"/>
         <source>Unexpected error ({kind}). Run again with --debug for details.</source>
         <translation>Oväntat fel ({kind}). Kör igen med --debug för att se detaljer.</translation>
     </message>
@@ -269,79 +300,6 @@
         <location filename="../../desktop/ui/about.py" line="98"/>
         <source>No licence text was found.</source>
         <translation>Ingen licenstext hittades.</translation>
-    </message>
-</context>
-<context>
-    <name>Action</name>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="11"/>
-        <source>Signed in</source>
-        <translation>Loggade in</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="12"/>
-        <source>Failed sign-in</source>
-        <translation>Misslyckad inloggning</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="13"/>
-        <source>Signed out</source>
-        <translation>Loggade ut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="14"/>
-        <source>Viewed</source>
-        <translation>Visade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="15"/>
-        <source>Created</source>
-        <translation>Skapade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="16"/>
-        <source>Changed</source>
-        <translation>Ändrade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="17"/>
-        <source>Exported</source>
-        <translation>Exporterade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="18"/>
-        <source>Printed</source>
-        <translation>Skrev ut</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="19"/>
-        <source>Backup</source>
-        <translation>Säkerhetskopierade</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="20"/>
-        <source>Restore</source>
-        <translation>Återställde från säkerhetskopia</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="21"/>
-        <source>Key changed</source>
-        <translation>Bytte nyckel</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="22"/>
-        <source>User account changed</source>
-        <translation>Ändrade användarkonto</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="23"/>
-        <source>Register updated</source>
-        <translation>Uppdaterade registret</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/labels.py" line="24"/>
-        <source>Opened with recovery key</source>
-        <translation>Öppnade med återställningsnyckeln</translation>
     </message>
 </context>
 <context>
@@ -596,9 +554,32 @@
         <translation>Ge enheten ett namn.</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/records.py" line="90"/>
+        <source>This must be filled in.</source>
+        <translation>Det här måste fyllas i.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/records.py" line="93"/>
+        <location filename="../../desktop/core/records.py" line="102"/>
+        <location filename="../../desktop/core/records.py" line="253"/>
         <location filename="../../desktop/core/settings.py" line="41"/>
         <source>At most {max} characters.</source>
         <translation>Högst {max} tecken.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/records.py" line="188"/>
+        <source>Not an e-mail address.</source>
+        <translation>Det är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/records.py" line="250"/>
+        <source>Write the note first.</source>
+        <translation>Skriv anteckningen först.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/records.py" line="284"/>
+        <source>Rate from 1 to 5.</source>
+        <translation>Ange ett värde från 1 till 5.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/settings.py" line="47"/>
@@ -609,6 +590,161 @@
         <location filename="../../desktop/core/settings.py" line="52"/>
         <source>Unknown language.</source>
         <translation>Okänt språk.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="215"/>
+        <source>The date {date} is in the future.</source>
+        <translation>Datumet {date} ligger i framtiden.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="220"/>
+        <source>The date {date} is before the latest step on the path ({latest}). Steps are recorded in the order they happened.</source>
+        <translation>Datumet {date} är före det senaste steget på vägen ({latest}). Stegen registreras i den ordning de hände.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="235"/>
+        <source>There is already an open referral or enrolment. Discharge or close it before a new referral.</source>
+        <translation>Det finns redan en öppen remiss eller inskrivning. Skriv ut eller avsluta den innan du registrerar en ny remiss.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="256"/>
+        <source>This step belongs to the intake after a referral. Record a referral first.</source>
+        <translation>Det här steget hör till handläggningen efter en remiss. Registrera en remiss först.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="265"/>
+        <source>Consent to the security check is already recorded.</source>
+        <translation>Samtycket till säkerhetskontrollen är redan registrerat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="272"/>
+        <source>The security check needs the person&apos;s consent first (R20).</source>
+        <translation>Säkerhetskontrollen kräver först personens samtycke (R20).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="278"/>
+        <source>The result of the security check is already recorded.</source>
+        <translation>Resultatet av säkerhetskontrollen är redan registrerat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="287"/>
+        <source>The mapping interview comes after the security check&apos;s result.</source>
+        <translation>Kartläggningssamtalet kommer efter resultatet av säkerhetskontrollen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="293"/>
+        <source>The mapping interview is already recorded.</source>
+        <translation>Kartläggningssamtalet är redan registrerat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="306"/>
+        <source>The decision comes after the mapping interview.</source>
+        <translation>Beslutet kommer efter kartläggningssamtalet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="316"/>
+        <source>Not every enrolment criterion is met ({criteria}). A person who does not meet them cannot be enrolled (R2).</source>
+        <translation>Alla inskrivningskriterier är inte uppfyllda ({criteria}). En person som inte uppfyller dem kan inte skrivas in (R2).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="325"/>
+        <source>The security check found ongoing criminality: the person cannot be enrolled (R1).</source>
+        <translation>Säkerhetskontrollen visade pågående kriminalitet: personen kan inte skrivas in (R1).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="339"/>
+        <source>Enrolment needs a decision to enrol first.</source>
+        <translation>Inskrivning kräver först ett beslut om inskrivning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="343"/>
+        <source>On enrolment the participant signs the contract (R3). Record the enrolment when it is signed.</source>
+        <translation>Vid inskrivningen skriver deltagaren under kontraktet (R3). Registrera inskrivningen när kontraktet är underskrivet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="361"/>
+        <source>Only an enrolled participant changes phase.</source>
+        <translation>Bara en inskriven deltagare kan byta fas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="367"/>
+        <source>The participant is already in that phase.</source>
+        <translation>Deltagaren är redan i den fasen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="371"/>
+        <source>The path does not go from {from_phase} to {to_phase}.</source>
+        <translation>Vägen går inte från {from_phase} till {to_phase}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="384"/>
+        <source>Only an enrolled participant can be discharged.</source>
+        <translation>Bara en inskriven deltagare kan skrivas ut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="389"/>
+        <source>Unknown step on the path.</source>
+        <translation>Okänt steg på vägen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/personnummer.py" line="39"/>
+        <source>Not a valid personnummer or samordningsnummer. Write it as YYMMDD-NNNN or YYYYMMDD-NNNN; check the digits.</source>
+        <translation>Det är inget giltigt personnummer eller samordningsnummer. Skriv det som ÅÅMMDD-XXXX eller ÅÅÅÅMMDD-XXXX och kontrollera siffrorna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/participants.py" line="74"/>
+        <source>{name} ({internal_no}) already has this personnummer.</source>
+        <translation>{name} ({internal_no}) har redan det här personnumret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/participants.py" line="165"/>
+        <source>That person is not in the register.</source>
+        <translation>Den personen finns inte i registret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/participants.py" line="288"/>
+        <source>The personnummer of {name} is already in the register.</source>
+        <translation>Personnumret för {name} finns redan i registret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/participants.py" line="436"/>
+        <source>The first referral cannot be taken back.</source>
+        <translation>Den första remissen kan inte tas tillbaka.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/participants.py" line="493"/>
+        <source>There is already a group called {name}.</source>
+        <translation>Det finns redan en grupp som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/participants.py" line="680"/>
+        <source>The note to correct is not this person&apos;s.</source>
+        <translation>Anteckningen som ska rättas hör inte till den här personen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="119"/>
+        <source>The file {file} is not an Excel workbook (.xlsx). Open it in Excel, save it as an Excel workbook (.xlsx) and choose it again.</source>
+        <translation>Filen {file} är ingen Excel-arbetsbok (.xlsx). Öppna den i Excel, spara den som Excel-arbetsbok (.xlsx) och välj den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="137"/>
+        <source>The file {file} could not be opened: {reason}</source>
+        <translation>Filen {file} kunde inte öppnas: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="902"/>
+        <source>Nothing was imported: choose the columns for the name and the referral date first.</source>
+        <translation>Inget importerades: välj först kolumnerna för namnet och remissdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="910"/>
+        <source>Nothing was imported, because some rows are rejected (rows {rows}). Fix them in the file or leave them out of it, then check the file again.</source>
+        <translation>Inget importerades eftersom några rader är avvisade (rad {rows}). Rätta dem i filen eller ta bort dem ur filen, och kontrollera sedan filen igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="919"/>
+        <source>There is nothing to import: the file has no rows.</source>
+        <translation>Det finns inget att importera: filen har inga rader.</translation>
     </message>
 </context>
 <context>
@@ -780,6 +916,82 @@
     </message>
 </context>
 <context>
+    <name>CheckinDialog</name>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="675"/>
+        <source>Recovery capital</source>
+        <translation>Återhämtningskapital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="676"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="678"/>
+        <source>&amp;Social capital</source>
+        <translation>&amp;Socialt kapital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="679"/>
+        <source>&amp;Physical capital</source>
+        <translation>&amp;Fysiskt kapital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="680"/>
+        <source>&amp;Human capital</source>
+        <translation>&amp;Humant kapital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="681"/>
+        <source>&amp;Cultural capital</source>
+        <translation>&amp;Kulturellt kapital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="689"/>
+        <source>C&amp;omment</source>
+        <translation>K&amp;ommentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="691"/>
+        <source>Save</source>
+        <translation>Spara</translation>
+    </message>
+</context>
+<context>
+    <name>CheckinsTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="171"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="172"/>
+        <source>Social</source>
+        <translation>Socialt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="173"/>
+        <source>Physical</source>
+        <translation>Fysiskt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="174"/>
+        <source>Human</source>
+        <translation>Humant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="175"/>
+        <source>Cultural</source>
+        <translation>Kulturellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="176"/>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+</context>
+<context>
     <name>ComponentsTableModel</name>
     <message>
         <location filename="../../desktop/ui/about.py" line="32"/>
@@ -800,6 +1012,72 @@
         <location filename="../../desktop/ui/about.py" line="39"/>
         <source>see the text</source>
         <translation>se texten</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="635"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="637"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="638"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="639"/>
+        <source>&amp;Unit</source>
+        <translation>&amp;Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="640"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="641"/>
+        <source>&amp;E-mail</source>
+        <translation>E-&amp;post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="642"/>
+        <source>Save contact</source>
+        <translation>Spara kontakt</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="152"/>
+        <source>Role</source>
+        <translation>Roll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="153"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="154"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="155"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="156"/>
+        <source>E-mail</source>
+        <translation>E-post</translation>
     </message>
 </context>
 <context>
@@ -831,26 +1109,134 @@
     </message>
 </context>
 <context>
-    <name>Entity</name>
+    <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="28"/>
-        <source>register</source>
-        <translation>register</translation>
+        <location filename="../../desktop/ui/person_dialogs.py" line="320"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="29"/>
-        <source>user</source>
-        <translation>användare</translation>
+        <location filename="../../desktop/ui/person_dialogs.py" line="326"/>
+        <source>Referred &amp;by</source>
+        <translation>Inremitterad a&amp;v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="30"/>
-        <source>settings</source>
-        <translation>inställningar</translation>
+        <location filename="../../desktop/ui/person_dialogs.py" line="329"/>
+        <source>Referrer (&amp;unit, person)</source>
+        <translation>&amp;Inremittent (enhet, person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="31"/>
-        <source>format</source>
-        <translation>format</translation>
+        <location filename="../../desktop/ui/person_dialogs.py" line="331"/>
+        <source>&amp;Reason for referral</source>
+        <translation>&amp;Orsak till remiss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="334"/>
+        <source>&amp;Result</source>
+        <translation>&amp;Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="339"/>
+        <source>&amp;Held by</source>
+        <translation>Genomfört &amp;av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="342"/>
+        <source>&amp;Summary</source>
+        <translation>Sa&amp;mmanfattning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="350"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Skriv in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="351"/>
+        <source>&amp;Not enrol</source>
+        <translation>Skriv in&amp;te in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="359"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="363"/>
+        <source>&amp;Reason (not enrolled)</source>
+        <translation>Orsa&amp;k (ej inskriven)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="366"/>
+        <source>No group</source>
+        <translation>Ingen grupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="369"/>
+        <source>New group…</source>
+        <translation>Ny grupp…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="370"/>
+        <source>&amp;Group</source>
+        <translation>&amp;Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="373"/>
+        <source>New group&apos;s &amp;name</source>
+        <translation>&amp;Namn på ny grupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="374"/>
+        <source>New group&apos;s &amp;start</source>
+        <translation>&amp;Startdatum för ny grupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="380"/>
+        <source>The participant has signed the contract</source>
+        <translation>Deltagaren har skrivit under kontraktet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="381"/>
+        <source>&amp;Contract</source>
+        <translation>&amp;Kontrakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="384"/>
+        <source>&amp;New phase</source>
+        <translation>Ny &amp;fas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="388"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="390"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="394"/>
+        <source>Record</source>
+        <translation>Registrera</translation>
+    </message>
+</context>
+<context>
+    <name>EventsTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="113"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="113"/>
+        <source>Step</source>
+        <translation>Steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="113"/>
+        <source>Details</source>
+        <translation>Detaljer</translation>
     </message>
 </context>
 <context>
@@ -890,69 +1276,1246 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="465"/>
+        <source>Action-plan goal</source>
+        <translation>Mål i åtgärdsplanen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="468"/>
+        <source>&amp;Life area</source>
+        <translation>&amp;Livsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="470"/>
+        <source>&amp;Goal</source>
+        <translation>&amp;Mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="473"/>
+        <source>&amp;Who is responsible</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="477"/>
+        <source>&amp;Name or unit</source>
+        <translation>&amp;Namn eller enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="479"/>
+        <source>Has a due date</source>
+        <translation>Har ett slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="489"/>
+        <source>&amp;Due</source>
+        <translation>&amp;Senast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="491"/>
+        <source>&amp;Status</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="493"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="496"/>
+        <source>Follow-ups</source>
+        <translation>Uppföljningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="502"/>
+        <source>&amp;Add follow-up</source>
+        <translation>Lägg till &amp;uppföljning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="503"/>
+        <source>Mark as &amp;done</source>
+        <translation>Markera som &amp;klar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="514"/>
+        <source>Save goal</source>
+        <translation>Spara mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="519"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="535"/>
+        <source>(done {date})</source>
+        <translation>(klar {date})</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="124"/>
+        <source>Life area</source>
+        <translation>Livsområde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="125"/>
+        <source>Goal</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="126"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="127"/>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="128"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="129"/>
+        <source>Next follow-up</source>
+        <translation>Nästa uppföljning</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../desktop/importing.py" line="212"/>
+        <source>Choose the column with the name, or the columns with the first and the last name.</source>
+        <translation>Välj kolumnen med namnet, eller kolumnerna med förnamnet och efternamnet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="222"/>
+        <source>Choose the column with the referral date: every person&apos;s path starts with a referral.</source>
+        <translation>Välj kolumnen med remissdatumet: varje persons väg börjar med en remiss.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="581"/>
+        <source>Row {row}: {reasons}</source>
+        <translation>Rad {row}: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="611"/>
+        <location filename="../../desktop/importing.py" line="619"/>
+        <source>The name is missing.</source>
+        <translation>Namnet saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="613"/>
+        <source>The first name is missing.</source>
+        <translation>Förnamnet saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="615"/>
+        <source>The last name is missing.</source>
+        <translation>Efternamnet saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="630"/>
+        <source>Write both the first and the last name (“{name}”).</source>
+        <translation>Skriv både förnamn och efternamn (”{name}”).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="650"/>
+        <source>Column “{column}”: “{value}” is not a date. Write dates like 2024-03-05 or 5/3/2024.</source>
+        <translation>Kolumn ”{column}”: ”{value}” är inget datum. Skriv datum som 2024-03-05 eller 5/3/2024.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="724"/>
+        <source>The referral date is missing.</source>
+        <translation>Remissdatumet saknas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="728"/>
+        <source>The enrolment date ({enrolment}) is before the referral date ({referral}).</source>
+        <translation>Inskrivningsdatumet ({enrolment}) är före remissdatumet ({referral}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="739"/>
+        <source>The discharge date ({discharge}) is before the enrolment date ({enrolment}).</source>
+        <translation>Utskrivningsdatumet ({discharge}) är före inskrivningsdatumet ({enrolment}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="750"/>
+        <source>There is a discharge date but no enrolment date: only an enrolled participant is discharged.</source>
+        <translation>Det finns ett utskrivningsdatum men inget inskrivningsdatum: bara en inskriven deltagare kan skrivas ut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="765"/>
+        <source>The phase “{value}” is not known. Write Fas 1, Fas 2, OSA, Efter OSA or Stöd.</source>
+        <translation>Fasen ”{value}” är okänd. Skriv Fas 1, Fas 2, OSA, Efter OSA eller Stöd.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="775"/>
+        <source>There is a phase (“{value}”) but no enrolment date: only an enrolled participant has a phase.</source>
+        <translation>Det finns en fas (”{value}”) men inget inskrivningsdatum: bara en inskriven deltagare har en fas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="789"/>
+        <source>There is a discharge date but no outcome: write why the person was discharged (for example work, studies, OSA, prison, care, moved).</source>
+        <translation>Det finns ett utskrivningsdatum men inget utfall: skriv varför personen skrevs ut (till exempel arbete, studier, OSA, fängelse, vård, flyttat).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="799"/>
+        <source>There is an outcome (“{value}”) but no discharge date.</source>
+        <translation>Det finns ett utfall (”{value}”) men inget utskrivningsdatum.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="852"/>
+        <source>The same personnummer is also on row {rows} of the file.</source>
+        <translation>Samma personnummer finns också på rad {rows} i filen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/importing.py" line="862"/>
+        <source>{name} ({internal_no}) already has this personnummer in the register.</source>
+        <translation>{name} ({internal_no}) har redan det här personnumret i registret.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="54"/>
+        <source>Full name</source>
+        <translation>Fullständigt namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="55"/>
+        <source>First name</source>
+        <translation>Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="56"/>
+        <source>Last name</source>
+        <translation>Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="57"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="58"/>
+        <source>Referral date</source>
+        <translation>Remissdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="59"/>
+        <source>Enrolment date</source>
+        <translation>Inskrivningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="60"/>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="61"/>
+        <source>Discharge date</source>
+        <translation>Utskrivningsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="62"/>
+        <source>Discharge outcome</source>
+        <translation>Utfall vid utskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="77"/>
+        <source>Enrolled {date}, {phase}</source>
+        <translation>Inskriven {date}, {phase}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="83"/>
+        <source>Discharged {date}: {outcome}</source>
+        <translation>Utskriven {date}: {outcome}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="87"/>
+        <source>Referred {date}</source>
+        <translation>Inremitterad {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/import_dialog.py" line="289"/>
+        <source>Import from Excel</source>
+        <translation>Importera från Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="160"/>
+        <source>Choose an Excel file (.xlsx) with one row per person under a row of headers. Every row is checked first; nothing is stored until you import, and then all rows are stored or none.</source>
+        <translation>Välj en Excel-fil (.xlsx) med en rad per person under en rad med rubriker. Alla rader kontrolleras först. Ingenting sparas förrän du importerar, och då sparas antingen alla rader eller ingen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="170"/>
+        <source>Excel file</source>
+        <translation>Excel-fil</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="171"/>
+        <source>The file&apos;s path; press Enter to read it</source>
+        <translation>Sökvägen till filen – tryck på Enter för att läsa in den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="173"/>
+        <source>File:</source>
+        <translation>Fil:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="175"/>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Välj fil…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="178"/>
+        <source>&amp;Read again</source>
+        <translation>&amp;Läs in igen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="179"/>
+        <source>Read the file again after changing it in Excel.</source>
+        <translation>Läs in filen igen när du har ändrat den i Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="191"/>
+        <source>Sheet</source>
+        <translation>Blad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="193"/>
+        <source>Sheet:</source>
+        <translation>Blad:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="198"/>
+        <source>Which column holds what</source>
+        <translation>Vilken kolumn innehåller vad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="202"/>
+        <source>Choose the column with the full name, or the columns with the first and the last name. The referral date is needed for everyone; a discharge date needs an outcome.</source>
+        <translation>Välj kolumnen med fullständigt namn, eller kolumnerna med förnamn och efternamn. Remissdatum behövs för alla, och ett utskrivningsdatum kräver ett utfall.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="233"/>
+        <source>Rows in the file</source>
+        <translation>Rader i filen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="255"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="289"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-arbetsbok (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="357"/>
+        <source>— none —</source>
+        <translation>— ingen —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="390"/>
+        <source>1 row</source>
+        <translation>1 rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="390"/>
+        <source>{count} rows</source>
+        <translation>{count} rader</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="398"/>
+        <source>Choose the Excel file to import.</source>
+        <translation>Välj Excel-filen som ska importeras.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="400"/>
+        <source>This sheet is empty.</source>
+        <translation>Bladet är tomt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="407"/>
+        <source>There are no rows under the headers.</source>
+        <translation>Det finns inga rader under rubrikerna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="410"/>
+        <source>{accepted} could be imported, {rejected} rejected. Nothing can be imported while any row is rejected: fix the rejected rows in the file or leave them out of it, save it, and read it again.</source>
+        <translation>{accepted} kan importeras och {rejected} har avvisats. Ingenting kan importeras så länge någon rad är avvisad: rätta de avvisade raderna i filen eller ta bort dem ur filen, spara den och läs in den igen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="418"/>
+        <source>{accepted} will be imported. Check the list, then import.</source>
+        <translation>{accepted} kommer att importeras. Kontrollera listan och importera sedan.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPreviewTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="99"/>
+        <source>Row</source>
+        <translation>Rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="100"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="101"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="103"/>
+        <source>After the import</source>
+        <translation>Efter importen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="104"/>
+        <source>Why rejected</source>
+        <translation>Orsak till avvisning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="114"/>
+        <source>Accepted</source>
+        <translation>Godkänd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/import_dialog.py" line="121"/>
+        <source>Rejected</source>
+        <translation>Avvisad</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <source>Signed in</source>
+        <translation>Loggade in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <source>Failed sign-in</source>
+        <translation>Misslyckad inloggning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <source>Signed out</source>
+        <translation>Loggade ut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <source>Viewed</source>
+        <translation>Visade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <source>Created</source>
+        <translation>Skapade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <source>Changed</source>
+        <translation>Ändrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <source>Exported</source>
+        <translation>Exporterade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <source>Printed</source>
+        <translation>Skrev ut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="41"/>
+        <source>Backup</source>
+        <translation>Säkerhetskopierade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <source>Restore</source>
+        <translation>Återställde från säkerhetskopia</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <source>Key changed</source>
+        <translation>Bytte nyckel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <source>User account changed</source>
+        <translation>Ändrade användarkonto</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <source>Register updated</source>
+        <translation>Uppdaterade registret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="46"/>
+        <source>Opened with recovery key</source>
+        <translation>Öppnade med återställningsnyckeln</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <source>New</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <source>Referred</source>
+        <translation>Inremitterad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <source>Awaiting enrolment</source>
+        <translation>Väntar på inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <source>Enrolled</source>
+        <translation>Inskriven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <source>Not enrolled</source>
+        <translation>Ej inskriven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
+        <source>Discharged</source>
+        <translation>Utskriven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="128"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <source>Phase 1</source>
+        <translation>Fas 1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="129"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <source>Phase 2</source>
+        <translation>Fas 2</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="130"/>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
+        <source>Extra support (off the path)</source>
+        <translation>Extra stöd (utanför vägen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="131"/>
+        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <source>OSA</source>
+        <translation>OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="132"/>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <source>After OSA</source>
+        <translation>Efter OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <source>Kriminalvården/Frivården</source>
+        <translation>Kriminalvården/Frivården</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <source>Arbetsförmedlingen</source>
+        <translation>Arbetsförmedlingen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <source>IFO (social services)</source>
+        <translation>IFO (socialtjänsten)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <source>Income-support unit</source>
+        <translation>Försörjningsenheten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
+        <source>Self-referral</source>
+        <translation>Egenremiss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
+        <location filename="../../desktop/ui/labels.py" line="95"/>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <location filename="../../desktop/ui/labels.py" line="142"/>
+        <location filename="../../desktop/ui/labels.py" line="155"/>
+        <source>Other</source>
+        <translation>Annat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <source>Not motivated after information</source>
+        <translation>Inte motiverad efter information</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <source>Not fit physically or mentally</source>
+        <translation>Inte i fysiskt eller psykiskt skick</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
+        <location filename="../../desktop/ui/labels.py" line="93"/>
+        <source>Not eligible for OSA</source>
+        <translation>Inte OSA-berättigad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="67"/>
+        <source>Security check: ongoing criminality</source>
+        <translation>Säkerhetskontroll: pågående kriminalitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <source>Other reason</source>
+        <translation>Annan orsak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="135"/>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
+        <source>Lives in the municipality</source>
+        <translation>Bor i kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="136"/>
+        <location filename="../../desktop/ui/labels.py" line="72"/>
+        <source>18 or older</source>
+        <translation>18 år eller äldre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <source>Has a criminal history</source>
+        <translation>Har kriminell bakgrund</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="74"/>
+        <source>No ongoing criminality</source>
+        <translation>Ingen pågående kriminalitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <source>States motivation</source>
+        <translation>Uttalad motivation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/path.py" line="140"/>
+        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <source>Eligible for OSA (AF coding)</source>
+        <translation>OSA-berättigad (funktionshinderkodning hos AF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <source>Met</source>
+        <translation>Uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <source>Not met</source>
+        <translation>Ej uppfyllt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <source>Unknown</source>
+        <translation>Okänt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <source>Nothing that prevents</source>
+        <translation>Inget hinder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <source>Ongoing criminality</source>
+        <translation>Pågående kriminalitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <source>Job in the private sector</source>
+        <translation>Arbete i privat sektor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <source>Studies</source>
+        <translation>Studier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <source>Continued OSA or other subsidised work (AF)</source>
+        <translation>Fortsatt OSA eller annan subventionerad anställning (AF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
+        <source>Long-term benefit (Försäkringskassan)</source>
+        <translation>Långvarig ersättning (Försäkringskassan)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="90"/>
+        <source>Prison</source>
+        <translation>Fängelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="91"/>
+        <source>In care</source>
+        <translation>Vård</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="92"/>
+        <source>Unreachable, stopped coming</source>
+        <translation>Ej nåbar, slutat komma</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="94"/>
+        <source>Moved</source>
+        <translation>Flyttat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <source>Consent to security check</source>
+        <translation>Samtycke till säkerhetskontroll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="98"/>
+        <source>Security check result</source>
+        <translation>Resultat av säkerhetskontroll</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="99"/>
+        <source>Mapping interview</source>
+        <translation>Kartläggningssamtal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="100"/>
+        <source>Enrolment criteria</source>
+        <translation>Inskrivningskriterier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="101"/>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="102"/>
+        <source>Enrolment</source>
+        <translation>Inskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="103"/>
+        <source>Phase change</source>
+        <translation>Fasbyte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="104"/>
+        <source>Discharge</source>
+        <translation>Utskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <source>Newly enrolled (phase 1–2)</source>
+        <translation>Nyinskriven (fas 1–2)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <source>In OSA</source>
+        <translation>I OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <source>After OSA, with AF</source>
+        <translation>Efter OSA, hos AF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <source>Private job or studies</source>
+        <translation>Arbete i privat sektor eller studier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <source>Long-term benefit (FK)</source>
+        <translation>Långvarig ersättning (FK)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <source>Not yet ready for OSA</source>
+        <translation>Ännu inte redo för OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <source>Discharged before the goal</source>
+        <translation>Utskriven innan målet nåtts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <source>Discharged, other reasons</source>
+        <translation>Utskriven av andra skäl</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <source>On the path</source>
+        <translation>På vägen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <source>Off the path, still enrolled</source>
+        <translation>Utanför vägen, fortfarande inskriven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <source>Woman</source>
+        <translation>Kvinna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <source>Not stated</source>
+        <translation>Ej angivet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <source>Housing</source>
+        <translation>Boende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <source>Income</source>
+        <translation>Försörjning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <source>Debt</source>
+        <translation>Skulder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <source>Health</source>
+        <translation>Hälsa</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <source>Addiction</source>
+        <translation>Missbruk och beroende</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <source>Education</source>
+        <translation>Utbildning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <source>Support person</source>
+        <translation>Stödperson</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <source>AF case officer</source>
+        <translation>AF-handläggare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <source>Probation officer</source>
+        <translation>Frivårdsinspektör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <source>IFO social worker</source>
+        <translation>Socialsekreterare (IFO)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <source>Income-support officer</source>
+        <translation>Handläggare för försörjningsstöd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <source>Health care</source>
+        <translation>Hälso- och sjukvård</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <source>Economy and debt</source>
+        <translation>Ekonomi och skulder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <source>Work</source>
+        <translation>Arbete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="141"/>
+        <source>Social network and leisure</source>
+        <translation>Socialt nätverk och fritid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="143"/>
+        <source>The participant</source>
+        <translation>Deltagaren</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="144"/>
+        <source>Staff</source>
+        <translation>Personalen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="145"/>
+        <source>A partner unit</source>
+        <translation>En samverkanspart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="146"/>
+        <source>Planned</source>
+        <translation>Planerat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="147"/>
+        <source>Ongoing</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="148"/>
+        <source>Done</source>
+        <translation>Klart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="149"/>
+        <source>Dropped</source>
+        <translation>Avbrutet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="150"/>
+        <source>Conversation</source>
+        <translation>Samtal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="151"/>
+        <source>Meeting</source>
+        <translation>Möte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="152"/>
+        <source>Phone call</source>
+        <translation>Telefonsamtal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="153"/>
+        <source>Group activity</source>
+        <translation>Gruppaktivitet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="154"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="159"/>
+        <source>register</source>
+        <translation>register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="160"/>
+        <source>user</source>
+        <translation>användare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="161"/>
+        <source>settings</source>
+        <translation>inställningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="162"/>
+        <source>format</source>
+        <translation>format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="163"/>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="164"/>
+        <source>step on the path</source>
+        <translation>steg på vägen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="165"/>
+        <source>group</source>
+        <translation>grupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="166"/>
+        <source>contact</source>
+        <translation>kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="167"/>
+        <source>action-plan goal</source>
+        <translation>mål i åtgärdsplanen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="168"/>
+        <source>note</source>
+        <translation>anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="169"/>
+        <source>recovery-capital check-in</source>
+        <translation>avstämning av återhämtningskapital</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="49"/>
+        <location filename="../../desktop/ui/main_window.py" line="58"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="74"/>
+        <location filename="../../desktop/ui/main_window.py" line="89"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="75"/>
+        <location filename="../../desktop/ui/main_window.py" line="90"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="79"/>
+        <location filename="../../desktop/ui/main_window.py" line="94"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Byt lösenord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="83"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>Av&amp;sluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="88"/>
+        <location filename="../../desktop/ui/main_window.py" line="103"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="104"/>
         <source>&amp;About Färdväg</source>
         <translation>&amp;Om Färdväg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="128"/>
+        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <source>DEMO – fictitious people</source>
+        <translation>DEMO – påhittade personer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/main_window.py" line="195"/>
         <source>Signed in: {name}</source>
         <translation>Inloggad: {name}</translation>
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="576"/>
+        <source>Correct a note</source>
+        <translation>Rätta en anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="576"/>
+        <source>New note</source>
+        <translation>Ny anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="579"/>
+        <source>Correcting the note of {date}: “{text}”</source>
+        <translation>Du rättar anteckningen från {date}: ”{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="586"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="590"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="593"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="597"/>
+        <source>A note is signed with your name when saved and can never be changed or deleted; mistakes are fixed with a correction.</source>
+        <translation>En anteckning signeras med ditt namn när den sparas och kan aldrig ändras eller raderas. Fel rättar du med en rättelse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="603"/>
+        <source>Sign and save</source>
+        <translation>Signera och spara</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="36"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="116"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="121"/>
+        <source>To do</source>
+        <translation>Att göra</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="134"/>
+        <source>Outcome model</source>
+        <translation>Utfallsmodell</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="137"/>
+        <source>&amp;On</source>
+        <translation>&amp;Per</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="141"/>
+        <source>Date for the figures</source>
+        <translation>Datum för siffrorna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="177"/>
+        <source>Show the people behind this number</source>
+        <translation>Visa personerna bakom siffran</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="182"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="40"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="187"/>
         <source>(no unit name yet)</source>
         <translation>(enheten har inget namn än)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="44"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="191"/>
         <source>Signed in as {name} ({user})</source>
         <translation>Inloggad som {name} ({user})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="48"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="195"/>
         <source>Register: {path}</source>
         <translation>Register: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="220"/>
+        <source>{counted} people counted (everyone enrolled by this date). {share} follow the path; the goal is 50 % (R8).</source>
+        <translation>Antal personer som räknas: {counted} (alla som har skrivits in till och med det här datumet). {share} följer vägen. Målet är 50 % (R8).</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsSection</name>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="118"/>
+        <source>Search name, personnummer or number</source>
+        <translation>Sök på namn, personnummer eller nummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="119"/>
+        <source>Search</source>
+        <translation>Sök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="122"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="123"/>
+        <source>All statuses</source>
+        <translation>Alla statusar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="128"/>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="129"/>
+        <source>All phases</source>
+        <translation>Alla faser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="133"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="135"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="136"/>
+        <source>&amp;New referral…</source>
+        <translation>&amp;Ny remiss…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="137"/>
+        <source>&amp;Import from Excel…</source>
+        <translation>&amp;Importera från Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="141"/>
+        <source>&amp;Search</source>
+        <translation>&amp;Sök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="156"/>
+        <location filename="../../desktop/ui/sections/participants.py" line="188"/>
+        <source>Participants</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="198"/>
+        <source>All groups</source>
+        <translation>Alla grupper</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="201"/>
+        <source>All staff</source>
+        <translation>All personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="230"/>
+        <source>{count} people</source>
+        <translation>Antal personer: {count}</translation>
     </message>
 </context>
 <context>
@@ -966,6 +2529,277 @@
         <location filename="../../desktop/reports/pdf.py" line="124"/>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListDialog</name>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="74"/>
+        <source>{count} people</source>
+        <translation>Antal personer: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="55"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="56"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="57"/>
+        <source>Personnummer</source>
+        <translation>Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="58"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="59"/>
+        <source>Phase</source>
+        <translation>Fas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="60"/>
+        <source>Group</source>
+        <translation>Grupp</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/participants.py" line="61"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFields</name>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="153"/>
+        <source>&amp;First name</source>
+        <translation>&amp;Förnamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="158"/>
+        <source>&amp;Last name</source>
+        <translation>&amp;Efternamn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="163"/>
+        <source>&amp;Personnummer</source>
+        <translation>&amp;Personnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="167"/>
+        <source>YYYYMMDD-NNNN or samordningsnummer</source>
+        <translation>ÅÅÅÅMMDD-XXXX eller samordningsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="171"/>
+        <source>Se&amp;x</source>
+        <translation>&amp;Kön</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="175"/>
+        <source>P&amp;hone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="179"/>
+        <source>Municipality of &amp;residence</source>
+        <translation>&amp;Bostadskommun</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="184"/>
+        <source>&amp;Interpreter (language)</source>
+        <translation>To&amp;lk (språk)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="189"/>
+        <source>Res&amp;ponsible staff</source>
+        <translation>&amp;Ansvarig personal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="201"/>
+        <source>Needs</source>
+        <translation>Behov</translation>
+    </message>
+</context>
+<context>
+    <name>PersonWindow</name>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="87"/>
+        <source>Enrol</source>
+        <translation>Skrivs in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="89"/>
+        <source>Not enrolled: {reason}</source>
+        <translation>Ej inskriven: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="225"/>
+        <source>&amp;Save details</source>
+        <translation>&amp;Spara uppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="233"/>
+        <source>Overview</source>
+        <translation>Översikt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="239"/>
+        <source>Record the next &amp;step</source>
+        <translation>Registrera nästa &amp;steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="242"/>
+        <source>&amp;Take back the latest step…</source>
+        <translation>&amp;Ta tillbaka senaste steget…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="250"/>
+        <source>The path</source>
+        <translation>Vägen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="253"/>
+        <source>Path</source>
+        <translation>Väg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="257"/>
+        <location filename="../../desktop/ui/person_window.py" line="266"/>
+        <source>Action plan</source>
+        <translation>Åtgärdsplan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="262"/>
+        <source>&amp;New goal…</source>
+        <translation>&amp;Nytt mål…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="263"/>
+        <source>&amp;Change goal…</source>
+        <translation>Än&amp;dra mål…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="274"/>
+        <source>&amp;New note…</source>
+        <translation>&amp;Ny anteckning…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="280"/>
+        <location filename="../../desktop/ui/person_window.py" line="288"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="293"/>
+        <location filename="../../desktop/ui/person_window.py" line="303"/>
+        <source>Contacts</source>
+        <translation>Kontakter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="298"/>
+        <source>&amp;New contact…</source>
+        <translation>&amp;Ny kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="299"/>
+        <source>&amp;Change contact…</source>
+        <translation>Än&amp;dra kontakt…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="300"/>
+        <source>&amp;Remove contact</source>
+        <translation>&amp;Ta bort kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="312"/>
+        <location filename="../../desktop/ui/person_window.py" line="336"/>
+        <source>Recovery capital</source>
+        <translation>Återhämtningskapital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="319"/>
+        <source>&amp;New check-in…</source>
+        <translation>&amp;Ny avstämning…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="357"/>
+        <source>The register is locked.</source>
+        <translation>Registret är låst.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="373"/>
+        <source>14 months reached {date}</source>
+        <translation>14-månadersgränsen: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="387"/>
+        <source>Social</source>
+        <translation>Socialt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="388"/>
+        <source>Physical</source>
+        <translation>Fysiskt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="389"/>
+        <source>Human</source>
+        <translation>Humant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="390"/>
+        <source>Cultural</source>
+        <translation>Kulturellt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="415"/>
+        <source>Correct this note…</source>
+        <translation>Rätta den här anteckningen…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="420"/>
+        <source>{date} · {kind} · signed by {author} {signed}</source>
+        <translation>{date} · {kind} · signerad av {author} {signed}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="429"/>
+        <source>Corrects the note of {date}.</source>
+        <translation>Rättar anteckningen från {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="434"/>
+        <source>Corrected by a later note.</source>
+        <translation>Rättad genom en senare anteckning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="442"/>
+        <source>No notes yet.</source>
+        <translation>Inga anteckningar ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="470"/>
+        <source>Take back a step</source>
+        <translation>Ta tillbaka ett steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="471"/>
+        <source>Take back “{step}” of {date}? It stays in the register as taken back.</source>
+        <translation>Vill du ta tillbaka ”{step}” från {date}? Steget finns kvar i registret, markerat som tillbakataget.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="499"/>
+        <source>Saved.</source>
+        <translation>Sparat.</translation>
     </message>
 </context>
 <context>
@@ -1138,6 +2972,59 @@
     </message>
 </context>
 <context>
+    <name>ReferralDialog</name>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="229"/>
+        <source>New referral</source>
+        <translation>Ny remiss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="231"/>
+        <source>Referral &amp;date</source>
+        <translation>Remiss&amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="233"/>
+        <source>Referred &amp;by</source>
+        <translation>Inremitterad a&amp;v</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="236"/>
+        <source>Referrer (&amp;unit, person)</source>
+        <translation>&amp;Inremittent (enhet, person)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="238"/>
+        <source>&amp;Reason for referral</source>
+        <translation>&amp;Orsak till remiss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="240"/>
+        <source>Register referral</source>
+        <translation>Registrera remiss</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="253"/>
+        <source>Possible duplicate</source>
+        <translation>Möjlig dubblett</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="255"/>
+        <source>Someone with the same birth date and a similar name is already in the register: {names}. Register a new person anyway?</source>
+        <translation>Det finns redan någon i registret med samma födelsedatum och ett liknande namn: {names}. Vill du registrera en ny person ändå?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="284"/>
+        <source>Already in the register</source>
+        <translation>Finns redan i registret</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="287"/>
+        <source>Open {name}</source>
+        <translation>Öppna {name}</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="48"/>
@@ -1293,6 +3180,107 @@
         <location filename="../../desktop/ui/sign_in.py" line="220"/>
         <source>Sign in (wait {seconds} s)</source>
         <translation>Logga in (vänta {seconds} s)</translation>
+    </message>
+</context>
+<context>
+    <name>Todo</name>
+    <message>
+        <location filename="../../desktop/core/todo.py" line="56"/>
+        <source>The 14-month limit is reached on {date}.</source>
+        <translation>14-månadersgränsen nås {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/todo.py" line="73"/>
+        <source>Action-plan goal overdue: {goal}</source>
+        <translation>Mål i åtgärdsplanen försenat: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/todo.py" line="93"/>
+        <source>Follow-up due: {goal}</source>
+        <translation>Dags för uppföljning: {goal}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/todo.py" line="113"/>
+        <source>Referral of {date} still without a decision.</source>
+        <translation>Remissen från {date} saknar fortfarande beslut.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="48"/>
+        <source>Priority</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="48"/>
+        <source>Due</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="48"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="48"/>
+        <source>What</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="53"/>
+        <source>Urgent</source>
+        <translation>Brådskande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="54"/>
+        <source>Soon</source>
+        <translation>Snart</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/overview.py" line="55"/>
+        <source>Note</source>
+        <translation>Info</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="139"/>
+        <location filename="../../desktop/ui/charts.py" line="205"/>
+        <source>Trend chart</source>
+        <translation>Trenddiagram</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="235"/>
+        <location filename="../../desktop/ui/charts.py" line="447"/>
+        <source>No values yet</source>
+        <translation>Inga värden ännu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="240"/>
+        <source>{name}: no values</source>
+        <translation>{name}: inga värden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="244"/>
+        <source>{name}: {value} on {date}</source>
+        <translation>{name}: {value} den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="252"/>
+        <source>{name}: first {first} on {first_date}, latest {latest} on {latest_date} ({count} values)</source>
+        <translation>{name}: först {first} den {first_date}, senast {latest} den {latest_date} ({count} värden)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="266"/>
+        <source>Line at {value}: {label}</source>
+        <translation>Referenslinje vid {value}: {label}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/charts.py" line="498"/>
+        <source>{label}: {value}</source>
+        <translation>{label}: {value}</translation>
     </message>
 </context>
 <context>

@@ -125,9 +125,21 @@ def test_impossible_steps_are_refused_with_a_reason(events, step, fragment) -> N
 
 def test_unmet_criterion_blocks_enrolment_but_not_a_no() -> None:
     events = [*INTAKE, ev(EventKind.CRITERIA, 8, criteria={"osa_eligible": "not_met"})]
-    refused(events, ev(EventKind.DECISION, 9, enrolled=True), "osa_eligible")
+    refused(events, ev(EventKind.DECISION, 9, enrolled=True), "Eligible for OSA (AF coding)")
     state = replay([*events, ev(EventKind.DECISION, 9, enrolled=False, reason="not_osa_eligible")])
     assert state.status is Status.NOT_ENROLLED
+
+
+def test_refusals_name_phases_and_criteria_in_the_users_language() -> None:
+    from desktop import i18n
+
+    i18n.install("sv")
+    try:
+        refused(ENROLLED, ev(EventKind.PHASE_CHANGE, 30, phase="after_osa"), "Fas 1")
+        events = [*INTAKE, ev(EventKind.CRITERIA, 8, criteria={"resident": "not_met"})]
+        refused(events, ev(EventKind.DECISION, 9, enrolled=True), "Bor i kommunen")
+    finally:
+        i18n.install("en")
 
 
 def test_ongoing_criminality_blocks_enrolment() -> None:

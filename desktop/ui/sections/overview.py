@@ -1,19 +1,103 @@
-"""Översikt: the unit, who is signed in, and room for what later sections put here."""
+"""Översikt: the unit, who is signed in, what is due (the to-do list) and the outcome model on
+any date, where every number opens the list of people behind it (R9)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import date
+from typing import Any
 
+from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.core.outcome import GROUP_OF, OutcomeCategory, OutcomeGroup, distribution
+from desktop.core.records import Person
+from desktop.core.todo import Severity, TodoItem, todo_list
+from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.settings import load_settings
+from desktop.ui.labels import label
+from desktop.ui.models import RecordTableModel
 from desktop.ui.sections import Section
+from desktop.ui.widgets import compact_rows
+
+
+class TodoTableModel(RecordTableModel[TodoItem]):
+    SEVERITY, DUE, PERSON, WHAT = range(4)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.people: dict[int, Person] = {}
+
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Priority"), self.tr("Due"), self.tr("Person"), self.tr("What"))
+
+    def display(self, item: TodoItem, column: int) -> Any:
+        if column == self.SEVERITY:
+            return {
+                Severity.URGENT: self.tr("Urgent"),
+                Severity.WARNING: self.tr("Soon"),
+                Severity.INFO: self.tr("Note"),
+            }[item.severity]
+        if column == self.DUE:
+            return item.due.isoformat()
+        if column == self.PERSON:
+            person = self.people.get(item.person_id)
+            return f"{person.name} ({person.internal_no})" if person else ""
+        return QCoreApplication.translate("Todo", item.message).format(**item.params)
+
+
+class PeopleListDialog(QDialog):
+    """The people behind a number; double-click opens a record."""
+
+    open_person = Signal(int)
+
+    def __init__(self, title: str, people: list[Person], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("{count} people").format(count=len(people))))
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        for person in sorted(
+            people, key=lambda p: (p.last_name.casefold(), p.first_name.casefold())
+        ):
+            item = QListWidgetItem(
+                f"{person.last_name}, {person.first_name}  ({person.internal_no})"
+            )
+            item.setData(256, person.id)
+            self.list.addItem(item)
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.list.itemActivated.connect(lambda item: self.open_person.emit(int(item.data(256))))
+        self.resize(420, 460)
 
 
 class OverviewSection(Section):
     key = "overview"
+    open_person = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.register: Register | None = None
+        self.people: dict[int, Person] = {}
         layout = QVBoxLayout(self)
         self.unit = QLabel()
         self.unit.setObjectName("overviewUnit")
@@ -25,17 +109,80 @@ class OverviewSection(Section):
         self.signed_in = QLabel()
         self.register_file = QLabel()
         self.register_file.setWordWrap(True)
-        for label in (self.unit, self.municipality, self.signed_in, self.register_file):
-            layout.addWidget(label)
-        # Later sections add their boxes (to-do list, outcome figures, backup status) here.
-        self.panels = QVBoxLayout()
-        layout.addLayout(self.panels)
-        layout.addStretch(1)
+        for label_widget in (self.unit, self.municipality, self.signed_in, self.register_file):
+            layout.addWidget(label_widget)
+
+        columns = QHBoxLayout()
+        todo_box = QGroupBox(self.tr("To do"))
+        todo_layout = QVBoxLayout(todo_box)
+        self.todo = TodoTableModel(self)
+        self.todo_table = QTableView()
+        self.todo_table.setModel(self.todo)
+        self.todo_table.setAccessibleName(self.tr("To do"))
+        self.todo_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.todo_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.todo_table.verticalHeader().hide()
+        header = self.todo_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(TodoTableModel.WHAT, QHeaderView.ResizeMode.Stretch)
+        compact_rows(self.todo_table)
+        self.todo_table.activated.connect(
+            lambda index: self.open_person.emit(self.todo.record(index.row()).person_id)
+        )
+        todo_layout.addWidget(self.todo_table)
+
+        outcome_box = QGroupBox(self.tr("Outcome model"))
+        outcome_layout = QVBoxLayout(outcome_box)
+        row = QHBoxLayout()
+        on_label = QLabel(self.tr("&On"))
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("yyyy-MM-dd")
+        self.day.setAccessibleName(self.tr("Date for the figures"))
+        on_label.setBuddy(self.day)
+        row.addWidget(on_label)
+        row.addWidget(self.day)
+        row.addStretch(1)
+        outcome_layout.addLayout(row)
+        self.grid = QGridLayout()
+        outcome_layout.addLayout(self.grid)
+        self.share = QLabel()
+        self.share.setWordWrap(True)
+        outcome_layout.addWidget(self.share)
+        outcome_layout.addStretch(1)
+        self.buttons: dict[OutcomeCategory | OutcomeGroup, QPushButton] = {}
+        row_index = 0
+        for group in OutcomeGroup:
+            heading = QLabel(f"<b>{label(group)}</b>")
+            self.grid.addWidget(heading, row_index, 0)
+            self.buttons[group] = self._number_button(group)
+            self.grid.addWidget(self.buttons[group], row_index, 1)
+            row_index += 1
+            for category in OutcomeCategory:
+                if GROUP_OF[category] is group:
+                    self.grid.addWidget(QLabel("    " + label(category)), row_index, 0)
+                    self.buttons[category] = self._number_button(category)
+                    self.grid.addWidget(self.buttons[category], row_index, 1)
+                    row_index += 1
+        self.day.dateChanged.connect(lambda _d: self.refresh_figures())
+        columns.addWidget(todo_box, 3)
+        columns.addWidget(outcome_box, 2)
+        layout.addLayout(columns, 1)
+        self._ids: dict[OutcomeCategory | OutcomeGroup, tuple[int, ...]] = {}
+
+    def _number_button(self, key: OutcomeCategory | OutcomeGroup) -> QPushButton:
+        button = QPushButton("0")
+        button.setFlat(True)
+        button.setAccessibleName(label(key))
+        button.setToolTip(self.tr("Show the people behind this number"))
+        button.clicked.connect(lambda _c=False, k=key: self.show_people(k))
+        return button
 
     def title(self) -> str:
         return self.tr("Overview")
 
     def load(self, register: Register) -> None:
+        self.register = register
         settings = load_settings(register)
         self.unit.setText(settings.unit_name or self.tr("(no unit name yet)"))
         self.municipality.setText(settings.municipality)
@@ -46,7 +193,54 @@ class OverviewSection(Section):
             )
         )
         self.register_file.setText(self.tr("Register: {path}").format(path=register.files.database))
+        repository = ParticipantRepository(register)
+        snapshot = repository.snapshot()
+        self.people = dict(snapshot.people)
+        self.paths = snapshot.paths
+        self.todo.people = self.people
+        self.todo.set_records(todo_list(snapshot, repository.today()))
+        self.refresh_figures()
+
+    def figures_day(self) -> date:
+        chosen = self.day.date()
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def refresh_figures(self) -> None:
+        if self.register is None:
+            return
+        dist = distribution(self.paths, self.figures_day())
+        self._ids = {c: dist.people.get(c, ()) for c in OutcomeCategory}
+        for group in OutcomeGroup:
+            self._ids[group] = dist.group_ids(group)
+        for key, button in self.buttons.items():
+            button.setText(str(len(self._ids.get(key, ()))))
+        share = dist.on_path_share
+        self.share.setText(
+            self.tr(
+                "{counted} people counted (everyone enrolled by this date). "
+                "{share} follow the path; the goal is 50 % (R8)."
+            ).format(
+                counted=dist.counted,
+                share=f"{share * 100:.1f} %".replace(".", ",") if share is not None else "–",
+            )
+        )
+
+    def show_people(self, key: OutcomeCategory | OutcomeGroup) -> PeopleListDialog:
+        people = [self.people[i] for i in self._ids.get(key, ()) if i in self.people]
+        title = f"{label(key)} – {self.figures_day().isoformat()}"
+        dialog = PeopleListDialog(title, people, self)
+        dialog.open_person.connect(self.open_person)
+        dialog.open()
+        return dialog
 
     def clear(self) -> None:
-        for label in (self.unit, self.municipality, self.signed_in, self.register_file):
-            label.clear()
+        self.register = None
+        for label_widget in (self.unit, self.municipality, self.signed_in, self.register_file):
+            label_widget.clear()
+        self.people, self.paths = {}, {}
+        self.todo.people = {}
+        self.todo.set_records([])
+        self._ids = {}
+        for button in self.buttons.values():
+            button.setText("0")
+        self.share.clear()

@@ -1,0 +1,193 @@
+"""Deltagare at 10,000 people: the time from a keystroke in the search field to the updated
+table, and the time to open a record, as p50/p95. The baseline, measured in the same run, is the
+bare SQL query behind the table (no Qt), so the ratio shows what the window adds. Goals from
+the issue: search p95 under 50 ms, opening a record under 100 ms."""
+
+from __future__ import annotations
+
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+PEOPLE = int(os.environ.get("FARDVAG_BENCH_PEOPLE", "10000"))
+FIRST = [
+    "Anna",
+    "Erik",
+    "Sara",
+    "Mohammed",
+    "Emma",
+    "Johan",
+    "Fatima",
+    "Lars",
+    "Åsa",
+    "Björn",
+    "Leila",
+    "Ali",
+    "Karin",
+    "Omar",
+    "Elin",
+    "Mikael",
+    "Zeynep",
+    "Jonas",
+    "Maria",
+    "Ahmed",
+]
+LAST = [
+    "Andersson",
+    "Johansson",
+    "Karlsson",
+    "Nilsson",
+    "Eriksson",
+    "Larsson",
+    "Olsson",
+    "Persson",
+    "Svensson",
+    "Gustafsson",
+    "Hassan",
+    "Yilmaz",
+    "Öberg",
+    "Lindqvist",
+    "Ek",
+]
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def build(path: Path) -> None:
+    from desktop.core.path import EventKind, PathEvent
+    from desktop.core.records import Person
+    from desktop.db.keyslots import KdfParams
+    from desktop.db.participants import ParticipantRepository
+    from desktop.db.register import Register
+
+    register, _ = Register.create(
+        path, username="bench", password="mätning-lösen-1", kdf=KdfParams.cheap()
+    )
+    rng = random.Random(10_000)
+    start = date(2020, 1, 1)
+    batch = []
+    for i in range(PEOPLE):
+        day = start + timedelta(days=rng.randrange(0, 1500))
+        events = [PathEvent(EventKind.REFERRAL, day, {"referrer_type": "probation"})]
+        if i % 3:
+            events += [
+                PathEvent(EventKind.SECURITY_CONSENT, day),
+                PathEvent(EventKind.SECURITY_RESULT, day, {"result": "clear"}),
+                PathEvent(EventKind.MAPPING_INTERVIEW, day),
+                PathEvent(EventKind.DECISION, day, {"enrolled": True}),
+                PathEvent(EventKind.ENROLMENT, day + timedelta(days=7), {"contract_signed": True}),
+            ]
+        batch.append((Person(rng.choice(FIRST), f"{rng.choice(LAST)}{i % 97 or ''}"), events))
+    repo = ParticipantRepository(register)
+    for chunk in range(0, len(batch), 1000):
+        repo.create_many(batch[chunk : chunk + 1000], today=date(2026, 1, 1))
+    register.close()
+
+
+def main() -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.db.participants import ParticipantRepository
+    from desktop.db.register import Register
+    from desktop.ui.app import create_qapplication
+    from desktop.ui.main_window import MainWindow
+    from desktop.ui.offscreen import quiet_offscreen_warnings
+
+    create_qapplication()
+    quiet_offscreen_warnings()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "bench.fardvag"
+        started = time.perf_counter()
+        build(path)
+        print(f"built {PEOPLE} people in {time.perf_counter() - started:.1f} s")
+        register = Register.open(path, "bench", "mätning-lösen-1")
+        window = MainWindow(register)
+        window.show()
+        window.show_section("participants")
+        section = window.section("participants")
+        repo = ParticipantRepository(register)
+        QCoreApplication.processEvents()
+        typed = [
+            "a",
+            "an",
+            "and",
+            "ande",
+            "anders",
+            "",
+            "ö",
+            "öb",
+            "öbe",
+            "",
+            "2023",
+            "2023-0",
+            "",
+            "la",
+            "lar",
+            "lars",
+            "larss",
+            "",
+            "f",
+            "fa",
+            "fat",
+            "fati",
+            "",
+            "k",
+            "ka",
+            "kar",
+            "karl",
+            "karls",
+            "",
+            "e",
+            "ek",
+            "ek1",
+            "",
+        ] * 3
+        ui_times, sql_times = [], []
+        for text in typed:
+            query = section.query().__class__(text=text)
+            t0 = time.perf_counter()
+            repo.rows(query, limit=200)
+            sql_times.append(time.perf_counter() - t0)
+            t0 = time.perf_counter()
+            section.search.setText(text)  # the keystroke: textChanged refreshes the table
+            QCoreApplication.processEvents()
+            ui_times.append(time.perf_counter() - t0)
+        rng = random.Random(7)
+        ids = [row.id for row in repo.rows(section.query().__class__(), limit=PEOPLE)]
+        open_times = []
+        for person_id in rng.sample(ids, 40):
+            t0 = time.perf_counter()
+            record = window.open_person(person_id)
+            QCoreApplication.processEvents()
+            open_times.append(time.perf_counter() - t0)
+            assert record is not None
+            record.close()
+        register.close()
+
+    def line(name: str, values: list[float], base: list[float] | None = None) -> None:
+        p50, p95 = percentile(values, 0.5) * 1000, percentile(values, 0.95) * 1000
+        ratio = (
+            f"   ratio p50 {statistics.median(values) / statistics.median(base):.1f}"
+            if base
+            else ""
+        )
+        print(f"{name:38} p50 {p50:6.1f} ms   p95 {p95:6.1f} ms{ratio}")
+
+    line("SQL query behind the table (baseline)", sql_times)
+    line("keystroke -> table updated", ui_times, sql_times)
+    line("open a record (all tabs loaded)", open_times)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,126 @@
+"""The participants' commands: the same services as the window, for scripts and checks."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from desktop.cli import main
+from desktop.core.figures import programme_figures
+from desktop.db.participants import ParticipantRepository
+from desktop.db.register import Register
+from desktop.db.settings import is_demo
+from desktop.demo import build_demo
+from tests.conftest import CHEAP
+
+TODAY = date(2026, 3, 16)
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.fardvag"
+    build_demo(path, "visning-lösen-1", today=TODAY, kdf=CHEAP).close()
+    return path
+
+
+def run(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    *args: str,
+    stdin: str = "visning-lösen-1\n",
+) -> tuple[int, str]:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(list(args))
+    return code, capsys.readouterr().out
+
+
+def test_participants_as_json(demo: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out = run(
+        monkeypatch,
+        capsys,
+        "participants",
+        "--register",
+        str(demo),
+        "--user",
+        "demo",
+        "--password-stdin",
+        "--json",
+    )
+    assert code == 0
+    people = json.loads(out)
+    assert 35 <= len(people) <= 45
+    assert set(people[0]) == {"internal_no", "name", "status", "phase"}
+    assert {p["status"] for p in people} >= {"enrolled", "not_enrolled", "discharged", "referred"}
+
+
+def test_participants_as_text_in_swedish(demo: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out = run(
+        monkeypatch,
+        capsys,
+        "participants",
+        "--register",
+        str(demo),
+        "--user",
+        "demo",
+        "--password-stdin",
+    )
+    assert code == 0
+    assert "Inskriven" in out or "Enrolled" in out
+
+
+def test_figures_for_a_date_match_the_core_function(demo: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    code, out = run(
+        monkeypatch,
+        capsys,
+        "figures",
+        "--register",
+        str(demo),
+        "--user",
+        "demo",
+        "--password-stdin",
+        "--date",
+        TODAY.isoformat(),
+    )
+    assert code == 0
+    figures = json.loads(out)
+    assert figures["date"] == TODAY.isoformat()
+    model = figures["outcome_model"]
+    assert model["counted"] == sum(model["groups"].values()) == sum(model["categories"].values())
+    assert 0 < model["on_path_share"] < 1
+    with Register.open(demo, "demo", "visning-lösen-1", kdf=CHEAP) as register:
+        expected = programme_figures(ParticipantRepository(register).all_paths(), TODAY)
+        assert is_demo(register)
+        exports = [e for e in register.audit_entries() if e.action == "export"]
+    assert figures == expected  # the same numbers as the window and the workbook (R9)
+    assert exports  # every export of figures or lists is in the log
+    early = run(
+        monkeypatch,
+        capsys,
+        "figures",
+        "--register",
+        str(demo),
+        "--user",
+        "demo",
+        "--password-stdin",
+        "--date",
+        "2023-01-01",
+    )[1]
+    assert json.loads(early)["outcome_model"]["counted"] == 0
+
+
+def test_demo_command_creates_a_demo_register(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from desktop.db.keyslots import KdfParams
+
+    monkeypatch.setattr(KdfParams, "default", classmethod(lambda cls: KdfParams.cheap()))
+    path = tmp_path / "ny-demo.fardvag"
+    code, out = run(monkeypatch, capsys, "demo", "--register", str(path), "--password-stdin")
+    assert code == 0, out
+    assert path.exists()
+    with Register.open(path, "demo", "visning-lösen-1", kdf=CHEAP) as register:
+        assert is_demo(register)
+        assert ParticipantRepository(register).count() > 30

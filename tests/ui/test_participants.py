@@ -1,0 +1,240 @@
+"""Deltagare driven as staff would: a referral through the dialog, found by search, taken from
+referral to discharge on the path, notes and their corrections, the overview's numbers."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.core.audit import Action
+from desktop.core.path import EventKind, Status
+from desktop.db.participants import ParticipantRepository
+from desktop.ui.person_dialogs import EventDialog, NoteDialog, ReferralDialog
+from desktop.ui.person_window import PersonWindow
+from desktop.ui.sections.participants import ParticipantsSection
+from tests.ui.conftest import MakeApp, click, sign_in, type_into
+
+PNR = "19811218-9876"
+
+
+def open_app(qtbot, make_app: MakeApp, existing_register: Path):  # type: ignore[no-untyped-def]
+    app = make_app(existing_register)
+    app.start()
+    sign_in(qtbot, app)
+    app.main_window.show_section("participants")
+    return app
+
+
+def refer(qtbot, app, first: str, last: str, pnr: str = "") -> ReferralDialog:  # type: ignore[no-untyped-def]
+    section = app.main_window.section("participants")
+    click(qtbot, section.new_button)
+    dialog = app.main_window.findChildren(ReferralDialog)[-1]
+    type_into(qtbot, dialog.fields.first_name, first)
+    type_into(qtbot, dialog.fields.last_name, last)
+    if pnr:
+        type_into(qtbot, dialog.fields.personnummer, pnr)
+    type_into(qtbot, dialog.referrer_name, "Frivården Borås")
+    dialog.accept()
+    return dialog
+
+
+def test_referral_is_found_by_search_and_opens_the_record(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    app = open_app(qtbot, make_app, existing_register)
+    dialog = refer(qtbot, app, "Åsa", "Öberg", PNR)
+    assert not dialog.isVisible()
+    window = next(iter(app.main_window.records.values()))
+    assert isinstance(window, PersonWindow)
+    assert "Åsa Öberg" in window.heading.text()
+    section = app.main_window.section("participants")
+    assert isinstance(section, ParticipantsSection)
+    type_into(qtbot, section.search, "öbe")
+    assert section.model.rowCount() == 1
+    type_into(qtbot, section.search, "8112189876")
+    assert section.model.rowCount() == 1
+    type_into(qtbot, section.search, "nobody")
+    assert section.model.rowCount() == 0
+    entries = list(app.register.audit_entries())
+    assert any(e.action == Action.VIEW.value and e.entity == "person" for e in entries)
+
+
+def test_bad_personnummer_is_shown_where_it_was_typed(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    app = open_app(qtbot, make_app, existing_register)
+    dialog = refer(qtbot, app, "Bo", "Berg", "850101-1234")
+    assert dialog.isVisible()
+    assert dialog.form.errors["personnummer"].isVisible()
+    assert dialog.fields.first_name.text() == "Bo"  # nothing typed is lost
+
+
+def test_same_personnummer_opens_the_existing_person(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Åsa", "Öberg", PNR)
+    first_window = next(iter(app.main_window.records.values()))
+    first_window.close()
+    dialog = refer(qtbot, app, "Åsa", "Oberg", "8112189876")
+    box = dialog.duplicate_box
+    assert "already has this personnummer" in box.text()
+    open_button = next(b for b in box.buttons() if "Open" in b.text())
+    click(qtbot, open_button)
+    assert not dialog.isVisible()
+    assert ParticipantRepository(app.register).count() == 1
+    assert len(app.main_window.records) == 1
+
+
+def test_similar_name_and_birth_date_warns(
+    qtbot, make_app: MakeApp, existing_register: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Mohammed", "Ali", PNR)
+    asked = []
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.No
+    )
+    from stdnum import luhn
+
+    body = "811218987"  # same birth date, another number
+    other = body[:6] + "-" + body[6:] + luhn.calc_check_digit(body)
+    other = other if other != "811218-9876" else "811218-9850"
+    dialog = refer(qtbot, app, "Mohamed", "Alic", other)
+    assert asked and "similar name" in asked[0]
+    assert dialog.isVisible()  # said no: nothing created, input kept
+    assert ParticipantRepository(app.register).count() == 1
+
+
+def step(qtbot, window: PersonWindow, kind: EventKind, fill=None) -> EventDialog:  # type: ignore[no-untyped-def]
+    dialog = window.record_step(kind)
+    if fill:
+        fill(dialog)
+    dialog.accept()
+    return dialog
+
+
+def test_from_referral_to_discharge_in_the_ui(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Cecilia", "Ek")
+    window = next(iter(app.main_window.records.values()))
+    assert [a.text() for a in window.next_menu.actions()] == [
+        "Consent to security check",
+        "Enrolment criteria",
+    ]
+    step(qtbot, window, EventKind.SECURITY_CONSENT)
+    step(qtbot, window, EventKind.SECURITY_RESULT)
+    step(qtbot, window, EventKind.MAPPING_INTERVIEW)
+    refused = window.record_step(EventKind.ENROLMENT)  # not decided yet: refused with a reason
+    refused.inputs["contract_signed"].setChecked(True)
+    refused.accept()
+    assert refused.isVisible()
+    assert "decision" in refused.error.text()
+    refused.reject()
+    step(qtbot, window, EventKind.DECISION)
+
+    def enrol(dialog: EventDialog) -> None:
+        combo = dialog.inputs["group_id"]
+        combo.setCurrentIndex(combo.findData("new"))
+        type_into(qtbot, dialog.new_group[0], "Grupp höst 2026")
+        dialog.inputs["contract_signed"].setChecked(True)
+
+    step(qtbot, window, EventKind.ENROLMENT, enrol)
+    assert window.state.status is Status.ENROLLED
+    step(qtbot, window, EventKind.PHASE_CHANGE)  # first allowed phase: phase 2
+    step(qtbot, window, EventKind.DISCHARGE)
+    assert window.state.status is Status.DISCHARGED
+    assert window.events.rowCount() == 8
+    section = app.main_window.section("participants")
+    assert section.model.display(section.model.record(0), section.model.STATUS) == "Discharged"
+    click(qtbot, window.next_step)  # the menu now offers a new referral only
+    assert [a.text() for a in window.next_menu.actions()] == ["Referral"]
+
+
+def test_notes_are_signed_and_corrections_shown(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "David", "Nilsson")
+    window = next(iter(app.main_window.records.values()))
+    click(qtbot, window.new_note)
+    dialog = window.findChildren(NoteDialog)[-1]
+    dialog.accept()
+    assert dialog.form.errors["text"].isVisible()  # empty: refused in place
+    type_into(qtbot, dialog.text, "Träffade David om boende.")
+    dialog.accept()
+    assert "Träffade David om boende." in window.notes_view.toPlainText()
+    original = window._notes[0]
+    window._correct(original.id)
+    fix = window.findChildren(NoteDialog)[-1]
+    assert fix.corrects is original
+    type_into(qtbot, fix.text, "Rättelse: om skulder.")
+    fix.accept()
+    text = window.notes_view.toPlainText()
+    assert "Träffade David om boende." in text  # both shown
+    assert "Rättelse: om skulder." in text
+    assert "Corrected by a later note." in text
+
+
+def test_lock_empties_open_records_and_unlock_reloads_them(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Emir", "Hodžić")
+    window = next(iter(app.main_window.records.values()))
+    assert window.events.rowCount() == 1
+    app.lock()
+    assert window.events.rowCount() == 0
+    assert window.heading.text() == ""
+    assert not window.isVisible()
+    sign_in(qtbot, app)
+    assert window.isVisible()
+    assert window.events.rowCount() == 1
+
+
+def test_overview_numbers_open_the_people_behind_them(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Fatima", "Said")
+    window = next(iter(app.main_window.records.values()))
+    for kind in (
+        EventKind.SECURITY_CONSENT,
+        EventKind.SECURITY_RESULT,
+        EventKind.MAPPING_INTERVIEW,
+        EventKind.DECISION,
+    ):
+        step(qtbot, window, kind)
+    step(qtbot, window, EventKind.ENROLMENT, lambda d: d.inputs["contract_signed"].setChecked(True))
+    overview = app.main_window.section("overview")
+    from desktop.core.outcome import OutcomeCategory
+
+    assert overview.buttons[OutcomeCategory.NEWLY_ENROLLED].text() == "1"
+    people = overview.show_people(OutcomeCategory.NEWLY_ENROLLED)
+    assert people.list.count() == 1
+    assert "Said, Fatima" in people.list.item(0).text()
+    people.list.itemActivated.emit(people.list.item(0))
+    assert window.isVisible()
+    overview.day.setDate(overview.day.date().addYears(-1))
+    assert overview.buttons[OutcomeCategory.NEWLY_ENROLLED].text() == "0"
+
+
+def test_a_dialog_left_open_across_a_lock_still_saves(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Gustav", "Holm")
+    window = next(iter(app.main_window.records.values()))
+    click(qtbot, window.new_note)
+    dialog = window.findChildren(NoteDialog)[-1]
+    type_into(qtbot, dialog.text, "Skrivet före låsningen.")
+    app.lock()
+    assert not dialog.isVisible()
+    sign_in(qtbot, app)
+    assert dialog.isVisible()
+    assert dialog.text.toPlainText() == "Skrivet före låsningen."  # kept, in memory only
+    dialog.accept()
+    assert "Skrivet före låsningen." in window.notes_view.toPlainText()
