@@ -203,10 +203,88 @@ def _v3_participants(conn: Connection) -> None:
     )
 
 
+def _v4_drug_tests(conn: Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE test_providers (
+            id              INTEGER PRIMARY KEY,
+            name            TEXT NOT NULL UNIQUE,
+            methods         TEXT NOT NULL DEFAULT '[]',
+            panel           TEXT NOT NULL DEFAULT '[]',
+            booking         INTEGER NOT NULL DEFAULT 0,
+            turnaround_days INTEGER NOT NULL DEFAULT 3,
+            active          INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE test_provider_prices (
+            id          INTEGER PRIMARY KEY,
+            provider_id INTEGER NOT NULL REFERENCES test_providers (id),
+            since       TEXT NOT NULL,
+            sek         INTEGER NOT NULL CHECK (sek >= 0),
+            UNIQUE (provider_id, since)
+        );
+
+        -- Every change of a schedule is a new version; the latest is the schedule.
+        CREATE TABLE test_schedules (
+            id          INTEGER PRIMARY KEY,
+            person_id   INTEGER NOT NULL REFERENCES persons (id),
+            data        TEXT NOT NULL,
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE INDEX test_schedules_by_person ON test_schedules (person_id, id);
+
+        -- A day's draw is made once and never changed (R13).
+        CREATE TABLE test_draws (
+            day         TEXT PRIMARY KEY,
+            eligible    TEXT NOT NULL,
+            selected    TEXT NOT NULL,
+            week_counts TEXT NOT NULL,
+            drawn_by    TEXT NOT NULL,
+            drawn_at    TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TRIGGER test_draws_no_update BEFORE UPDATE ON test_draws
+        BEGIN SELECT RAISE(ABORT, 'a draw is never changed'); END;
+        CREATE TRIGGER test_draws_no_delete BEFORE DELETE ON test_draws
+        BEGIN SELECT RAISE(ABORT, 'a draw is never deleted'); END;
+        CREATE TABLE test_draw_openings (
+            id        INTEGER PRIMARY KEY,
+            day       TEXT NOT NULL REFERENCES test_draws (day),
+            opened_by TEXT NOT NULL,
+            opened_at TEXT NOT NULL
+        );
+
+        -- Results are never changed either: a correction is a new result that points back.
+        CREATE TABLE test_results (
+            id          INTEGER PRIMARY KEY,
+            person_id   INTEGER NOT NULL REFERENCES persons (id),
+            taken_at    TEXT NOT NULL,
+            method      TEXT NOT NULL,
+            outcome     TEXT NOT NULL,
+            "values"    TEXT NOT NULL DEFAULT '[]',
+            provider_id INTEGER REFERENCES test_providers (id),
+            sample_id   TEXT NOT NULL DEFAULT '',
+            price_sek   INTEGER,
+            comment     TEXT NOT NULL DEFAULT '',
+            entered_by  TEXT NOT NULL,
+            entered_at  TEXT NOT NULL,
+            corrects    INTEGER REFERENCES test_results (id)
+        );
+        CREATE INDEX test_results_by_person ON test_results (person_id, taken_at);
+        CREATE INDEX test_results_by_time ON test_results (taken_at);
+        CREATE TRIGGER test_results_no_update BEFORE UPDATE ON test_results
+        BEGIN SELECT RAISE(ABORT, 'a result is never changed'); END;
+        CREATE TRIGGER test_results_no_delete BEFORE DELETE ON test_results
+        BEGIN SELECT RAISE(ABORT, 'a result is never deleted'); END;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", _v1_foundation),
     Migration(2, "unit settings", _v2_settings),
     Migration(3, "participants and the path", _v3_participants),
+    Migration(4, "drug tests", _v4_drug_tests),
 )
 
 
