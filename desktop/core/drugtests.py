@@ -24,6 +24,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
 from itertools import combinations, pairwise
+from typing import ClassVar
 
 import holidays
 
@@ -322,6 +323,8 @@ class SubstanceValue:
 
 @dataclass(frozen=True)
 class TestResult:
+    __test__: ClassVar[bool] = False  # a domain record, not a pytest test class
+
     person_id: int
     taken_at: datetime
     method: Method
