@@ -280,11 +280,61 @@ def _v4_drug_tests(conn: Connection) -> None:
     )
 
 
+def _v5_osa(conn: Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE workplaces (
+            id               INTEGER PRIMARY KEY,
+            name             TEXT NOT NULL UNIQUE,
+            employer_type    TEXT NOT NULL,
+            org_unit         TEXT NOT NULL DEFAULT '',
+            org_number       TEXT NOT NULL DEFAULT '',
+            address          TEXT NOT NULL DEFAULT '',
+            supervisor_name  TEXT NOT NULL DEFAULT '',
+            supervisor_phone TEXT NOT NULL DEFAULT '',
+            supervisor_email TEXT NOT NULL DEFAULT '',
+            kinds_of_work    TEXT NOT NULL DEFAULT '',
+            places           INTEGER NOT NULL DEFAULT 1,
+            active           INTEGER NOT NULL DEFAULT 1
+        );
+        CREATE TABLE af_codings (
+            person_id  INTEGER PRIMARY KEY REFERENCES persons (id),
+            data       TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE TABLE placements (
+            id           INTEGER PRIMARY KEY,
+            person_id    INTEGER NOT NULL REFERENCES persons (id),
+            workplace_id INTEGER NOT NULL REFERENCES workplaces (id),
+            status       TEXT NOT NULL,
+            start_date   TEXT NOT NULL,
+            end_date     TEXT NOT NULL,
+            data         TEXT NOT NULL,
+            updated_at   TEXT NOT NULL
+        );
+        CREATE INDEX placements_by_person ON placements (person_id);
+        CREATE INDEX placements_by_workplace ON placements (workplace_id, start_date);
+        CREATE TABLE placement_contacts (
+            id           INTEGER PRIMARY KEY,
+            placement_id INTEGER NOT NULL REFERENCES placements (id),
+            on_date      TEXT NOT NULL,
+            kind         TEXT NOT NULL,
+            note         TEXT NOT NULL DEFAULT '',
+            recorded_by  TEXT NOT NULL,
+            recorded_at  TEXT NOT NULL
+        );
+        CREATE INDEX placement_contacts_by_placement ON placement_contacts (placement_id, on_date);
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", _v1_foundation),
     Migration(2, "unit settings", _v2_settings),
     Migration(3, "participants and the path", _v3_participants),
     Migration(4, "drug tests", _v4_drug_tests),
+    Migration(5, "OSA placements", _v5_osa),
 )
 
 
