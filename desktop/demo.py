@@ -7,13 +7,28 @@ import random
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
 from stdnum import luhn
 
 from desktop.core.accounts import Role
+from desktop.core.drugtests import (
+    DrugTestSettings,
+    Method,
+    Outcome,
+    Price,
+    Provider,
+    Schedule,
+    ScheduleKind,
+    Substance,
+    SubstanceValue,
+    TestResult,
+    staffed_days_of_week,
+)
 from desktop.core.path import (
     Criterion,
     CriterionStatus,
@@ -47,6 +62,7 @@ from desktop.core.records import (
     Sex,
 )
 from desktop.core.settings import UnitSettings
+from desktop.db.drugtests import DrugTestRepository
 from desktop.db.files import RegisterFiles
 from desktop.db.keyslots import KdfParams
 from desktop.db.participants import ParticipantRepository
@@ -734,6 +750,422 @@ def _extras(plan: DemoPlan, today: date) -> list[_Extras]:
     return extras
 
 
+# ----------------------------------------------------------------------------- drug tests
+
+# Days after the first group's start (P0) when the unit's provider changed: twice in the first
+# year (R11, 000:646), each with its own price. The labs are made up.
+LAB_CHANGE_1 = 270  # Labmedicin Väst -> Drogtestlabbet AB
+LAB_CHANGE_2 = 345  # Drogtestlabbet AB -> Provcentralen Sjuhärad AB (urine and saliva)
+RESULTS_DAYS = 365  # the demo holds about a year of results, up to yesterday
+
+# The urine panel: the same substances at every lab, so a person's series runs across the
+# changes. Cutoffs in ng/ml as Swedish labs commonly report them (confirmation level).
+PANEL: tuple[Substance, ...] = (
+    Substance.AMPHETAMINE,
+    Substance.BENZODIAZEPINES,
+    Substance.BUPRENORPHINE,
+    Substance.CANNABIS,
+    Substance.COCAINE,
+    Substance.OPIATES,
+)
+CUTOFFS: dict[Method, dict[Substance, float]] = {
+    Method.URINE: {
+        Substance.AMPHETAMINE: 200.0,
+        Substance.BENZODIAZEPINES: 100.0,
+        Substance.BUPRENORPHINE: 5.0,
+        Substance.CANNABIS: 15.0,
+        Substance.COCAINE: 150.0,
+        Substance.OPIATES: 300.0,
+    },
+    Method.SALIVA: {
+        Substance.AMPHETAMINE: 25.0,
+        Substance.BENZODIAZEPINES: 5.0,
+        Substance.BUPRENORPHINE: 1.0,
+        Substance.CANNABIS: 1.0,
+        Substance.COCAINE: 10.0,
+        Substance.OPIATES: 10.0,
+    },
+}
+SAMPLE_PREFIX = ("LMV", "DTL", "PCS")  # one per provider, in DRUG_PROVIDERS' order
+
+NO_SHOW_COMMENTS = (
+    "Kom inte till provtagningen. Nåddes inte på telefon.",
+    "Uteblev. Sa i efterhand att hen försov sig.",
+    "Kom inte, hade ett läkarbesök som krockade. Inte anmält i förväg.",
+)
+PRESCRIBED_COMMENT = "Förskrivet buprenorfin via beroendemottagningen (LARO)."
+
+
+class _Pattern(StrEnum):
+    """How a person's values go over their tests (R10: use is accepted while values fall)."""
+
+    FALLING = "falling"  # cannabis from about 300 to about 40 ng/ml over the weeks
+    FALLING_TO_FREE = "falling_to_free"  # falls below the cutoff, then negative
+    DRUG_FREE = "drug_free"  # negative for months, after at most a few positives at the start
+    RELAPSE = "relapse"  # falling, then rising in the latest tests
+    PRESCRIBED = "prescribed"  # buprenorphine from the addiction clinic (LARO): steady
+
+
+SHORT_PATTERNS = (_Pattern.FALLING, _Pattern.RELAPSE, _Pattern.FALLING, _Pattern.DRUG_FREE)
+LONG_PATTERNS = (
+    _Pattern.FALLING_TO_FREE,
+    _Pattern.DRUG_FREE,
+    _Pattern.PRESCRIBED,
+    _Pattern.RELAPSE,
+    _Pattern.FALLING_TO_FREE,
+)
+
+
+@dataclass
+class _PersonTests:
+    """One person's schedules and results before they are stored; provider ids are positions in
+    _drug_providers(), and a correction points to a position in `results`."""
+
+    index: int  # the person's position in DemoPlan.people
+    staff: str
+    pattern: _Pattern
+    schedules: list[Schedule] = field(default_factory=list)
+    results: list[tuple[TestResult, int | None]] = field(default_factory=list)
+
+
+def _drug_providers(first_start: date) -> tuple[Provider, ...]:
+    """The labs the unit has used, with their prices over time (about 600–2,000 SEK, R11)."""
+    return (
+        Provider(
+            "Labmedicin Väst",
+            frozenset({Method.URINE, Method.BLOOD}),
+            frozenset(PANEL),
+            (Price(first_start - _days(21), 850), Price(first_start + _days(120), 920)),
+            booking=True,
+            turnaround_days=5,
+            active=False,
+        ),
+        Provider(
+            "Drogtestlabbet AB",
+            frozenset({Method.URINE}),
+            frozenset(PANEL),
+            (Price(first_start + _days(LAB_CHANGE_1), 690),),
+            turnaround_days=3,
+            active=False,
+        ),
+        Provider(
+            "Provcentralen Sjuhärad AB",
+            frozenset({Method.URINE, Method.SALIVA}),
+            frozenset(PANEL),
+            (
+                Price(first_start + _days(LAB_CHANGE_2), 760),
+                Price(first_start + _days(LAB_CHANGE_2 + 180), 795),
+            ),
+            turnaround_days=2,
+        ),
+    )
+
+
+def _provider_on(day: date, first_start: date) -> int:
+    if day < first_start + _days(LAB_CHANGE_1):
+        return 0
+    return 1 if day < first_start + _days(LAB_CHANGE_2) else 2
+
+
+def _test_days(
+    rng: random.Random, schedule: Schedule, period: EnrolmentPeriod, since: date, until: date
+) -> list[date]:
+    """The days a schedule asked for a test, week by week: a fixed schedule's weekdays, or for
+    a random one the week's count for the person's phase, on distinct staffed days."""
+    settings = DrugTestSettings()
+    days: list[date] = []
+    monday = since - _days(since.weekday())
+    while monday <= until:
+        staffed = [
+            d
+            for d in staffed_days_of_week(monday, settings)
+            if since <= d <= until and schedule.active_on(d)
+        ]
+        if schedule.kind is ScheduleKind.FIXED:
+            days += [d for d in staffed if d.weekday() in schedule.weekdays]
+        elif staffed:
+            target = settings.target_for(period.phase_on(staffed[0]))
+            n = int(target) + (1 if rng.random() < target - int(target) else 0)
+            n = max(schedule.min_per_week, min(n, schedule.max_per_week, len(staffed)))
+            for _ in range(20):  # "no two days in a row": draw again until it holds
+                chosen = sorted(rng.sample(staffed, n))
+                if not schedule.no_consecutive or all(
+                    (b - a).days > 1 for a, b in pairwise(chosen)
+                ):
+                    break
+            days += chosen
+        monday += _days(7)
+    return days
+
+
+def _values(rng: random.Random, pattern: _Pattern, count: int) -> list[dict[Substance, float]]:
+    """The positive values (ng/ml, urine) of each analysed test in order; a substance not named
+    is negative."""
+    if pattern is _Pattern.FALLING:
+        start, end = rng.uniform(260, 340), rng.uniform(34, 46)
+        values = [
+            start * (end / start) ** (i / max(count - 1, 1)) * rng.uniform(0.94, 1.06)
+            for i in range(count)
+        ]
+        if count >= 2:  # the latest test shows the fall the staff talk about
+            values[-1] = min(values[-1], values[-2] * rng.uniform(0.75, 0.85))
+        return [{Substance.CANNABIS: v} for v in values]
+    if pattern is _Pattern.FALLING_TO_FREE:
+        start, share = rng.uniform(220, 380), rng.uniform(0.25, 0.4)
+        last_positive = max(1, int(count * share))
+        return [
+            {Substance.CANNABIS: start * (20 / start) ** (i / last_positive)}
+            if i < last_positive
+            else {}
+            for i in range(count)
+        ]
+    if pattern is _Pattern.RELAPSE:
+        start, low = rng.uniform(260, 340), rng.uniform(22, 32)
+        fall = max(count - 2, 1)
+        values = [start * (low / start) ** (i / max(fall - 1, 1)) for i in range(fall)]
+        rise = low * rng.uniform(2.5, 3.5)
+        values += [rise, rise * rng.uniform(1.4, 1.8)][: count - fall]
+        return [{Substance.CANNABIS: v} for v in values]
+    if pattern is _Pattern.PRESCRIBED:
+        level = rng.uniform(40, 70)
+        return [{Substance.BUPRENORPHINE: level * rng.uniform(0.96, 1.04)} for _ in range(count)]
+    # DRUG_FREE: at most two amphetamine positives at the start, clearing fast.
+    early = rng.choice((0, 1, 2))
+    return [
+        {Substance.AMPHETAMINE: rng.uniform(900, 2400) / (i + 1) ** 2} if i < early else {}
+        for i in range(count)
+    ]
+
+
+def _substance_values(
+    method: Method, positives: dict[Substance, float]
+) -> tuple[SubstanceValue, ...]:
+    cutoffs = CUTOFFS[method]
+    return tuple(
+        SubstanceValue(s, True, round(positives[s], 1), "ng/ml", cutoffs[s])
+        if s in positives and method is Method.URINE
+        else SubstanceValue(s, False, None, "ng/ml", cutoffs[s])
+        for s in PANEL
+    )
+
+
+def _drug_tests(plan: DemoPlan, today: date) -> tuple[tuple[Provider, ...], list[_PersonTests]]:
+    """Providers, schedules and about a year of results for everyone enrolled in that year.
+    No draws: the app makes a day's draw only on the day, so past days have results only."""
+    rng = random.Random(SEED + 2)  # noqa: S311 - its own seed, like the extras
+    first_start = plan.groups[0].start
+    providers = _drug_providers(first_start)
+    since, until = today - _days(RESULTS_DAYS), today - _days(1)
+    people: list[_PersonTests] = []
+    counters = {"short": 0, "long": 0}
+    paused = False
+    for index, (person, events) in enumerate(plan.people):
+        state = replay(events)
+        periods = [p for p in state.periods if p.start <= until and (p.end or until) >= since]
+        if not periods:
+            continue
+        enrolled_now = state.status is Status.ENROLLED
+        seen = len(people)
+        # Long series mostly fall to drug-free, or stay steady on a prescription; short ones
+        # (the newest group, or someone who left early) mostly fall. Some in each rise again.
+        weeks = ((periods[-1].end or until) - max(periods[0].start, since)).days / 7
+        kind = "short" if weeks < 20 else "long"
+        cycle = SHORT_PATTERNS if kind == "short" else LONG_PATTERNS
+        saliva = seen % 6 == 4  # a few cannot give a supervised urine sample
+        pattern = _Pattern.DRUG_FREE if saliva else cycle[counters[kind] % len(cycle)]
+        counters[kind] += not saliva
+        tests = _PersonTests(index, person.responsible, pattern)
+        fixed = seen % 6 == 2
+        planned: list[tuple[date, Method]] = []
+        for period in periods:
+            end = period.end
+            phase_now = period.phase_on(today)
+            if (
+                enrolled_now
+                and not paused
+                and period is periods[-1]
+                and phase_now in (Phase.PHASE_1, Phase.PHASE_2)
+                and seen % 3 == 1
+            ):
+                # One schedule ended last week (a stay in hospital) and nobody has set up a new
+                # one: the to-do list's reminder (phase 1–2 without a schedule).
+                end, paused = today - _days(rng.randint(5, 9)), True
+            lab = _provider_on(end or today, first_start)
+            schedule = Schedule(
+                person_id=0,  # the stored person's id is set when written
+                kind=ScheduleKind.FIXED if fixed else ScheduleKind.RANDOM,
+                start=period.start,
+                end=end,
+                weekdays=frozenset({1} if phase_now in (Phase.OSA, Phase.AFTER_OSA) else {0, 3})
+                if fixed
+                else frozenset(),
+                min_per_week=0 if fixed else 1,
+                max_per_week=5 if fixed else 3,
+                no_consecutive=not fixed and seen % 2 == 0,
+                method=Method.SALIVA if saliva and lab == 2 else Method.URINE,
+                provider_id=lab,
+            )
+            tests.schedules.append(schedule)
+            for day in _test_days(rng, schedule, period, max(period.start, since), until):
+                # Saliva only since the lab that offers it; urine before.
+                method = (
+                    Method.SALIVA
+                    if saliva and _provider_on(day, first_start) == 2
+                    else Method.URINE
+                )
+                planned.append((day, method))
+        if len(planned) < 3:
+            continue
+        outcomes = [Outcome.RESULT] * len(planned)
+        # About one test in twenty-five missed (R12); never among the latest three, which show
+        # the person's trend.
+        for i in range(len(planned) - 3):
+            if rng.random() < 0.04:
+                outcomes[i] = Outcome.NO_SHOW
+        tests.results = [
+            (
+                TestResult(
+                    0,
+                    datetime.combine(day, time(8, 0)) + timedelta(minutes=5 * rng.randint(0, 30)),
+                    method,
+                    outcome,
+                ),
+                None,
+            )
+            for (day, method), outcome in zip(planned, outcomes, strict=True)
+        ]
+        people.append(tests)
+    _special_outcomes(people, today)
+    mistyped = next(t for t in people if t.pattern is _Pattern.FALLING)
+    for tests in people:
+        _fill_values(rng, tests, first_start, mistyped=tests is mistyped)
+    return providers, people
+
+
+def _special_outcomes(people: list[_PersonTests], today: date) -> None:
+    """The outcomes every register has a few of: a no-show in the last fortnight (the to-do
+    list shows it), a dilute sample and an admitted use."""
+    recent = next(
+        t
+        for t in people
+        if t.pattern in (_Pattern.DRUG_FREE, _Pattern.FALLING_TO_FREE)
+        and t.results[-1][0].taken_at.date() >= today - _days(10)
+    )
+    last, _ = recent.results[-1]
+    recent.results[-1] = (replace(last, outcome=Outcome.NO_SHOW), None)
+    dilute = next(t for t in people if t.pattern is _Pattern.FALLING_TO_FREE and t is not recent)
+    middle = len(dilute.results) // 2
+    sample, _ = dilute.results[middle]
+    dilute.results[middle] = (
+        replace(
+            sample,
+            outcome=Outcome.DILUTE,
+            comment="Utspätt prov (kreatinin under 20 mg/dl). Nytt prov bokat.",
+        ),
+        None,
+    )
+    admitted = next(t for t in people if t.pattern is _Pattern.RELAPSE and len(t.results) >= 6)
+    sample, _ = admitted.results[-3]
+    admitted.results[-3] = (
+        replace(
+            sample,
+            outcome=Outcome.ADMITTED_USE,
+            comment="Berättade före provet att hen rökt cannabis i helgen. Inget prov skickat.",
+        ),
+        None,
+    )
+
+
+def _fill_values(
+    rng: random.Random, tests: _PersonTests, first_start: date, *, mistyped: bool
+) -> None:
+    """Values by the person's pattern on the analysed tests; the lab (and so the price, R11)
+    follows the day. With `mistyped`, the fourth analysed value was first entered ten times too
+    high and is put right by a correction that points back to it (results are never changed)."""
+    analysed = [i for i, (r, _) in enumerate(tests.results) if r.outcome is Outcome.RESULT]
+    values = iter(_values(rng, tests.pattern, len(analysed)))
+    typo = analysed[3] if mistyped and len(analysed) > 6 else None
+    results: list[tuple[TestResult, int | None]] = []
+    for position, (result, _) in enumerate(tests.results):
+        day = result.taken_at.date()
+        lab = _provider_on(day, first_start)
+        if result.outcome is Outcome.NO_SHOW:
+            # Nothing went to a lab: no provider, no cost (the same for an admitted use).
+            results.append((replace(result, comment=rng.choice(NO_SHOW_COMMENTS)), None))
+            continue
+        if result.outcome is Outcome.ADMITTED_USE:
+            results.append((result, None))
+            continue
+        sample_id = f"{SAMPLE_PREFIX[lab]}-{day:%y%m%d}-{rng.randint(100, 999)}"
+        filled = replace(result, provider_id=lab, sample_id=sample_id)
+        if result.outcome is Outcome.RESULT:
+            filled = replace(filled, values=_substance_values(result.method, next(values)))
+            if tests.pattern is _Pattern.PRESCRIBED and position == analysed[0]:
+                filled = replace(filled, comment=PRESCRIBED_COMMENT)
+        if position != typo:
+            results.append((filled, None))
+            continue
+        right = next(v for v in filled.values if v.positive)
+        assert right.value is not None
+        wrong = replace(right, value=round(right.value * 10, 1))
+        results.append((replace(filled, values=_swap(filled.values, right, wrong)), None))
+        results.append(
+            (
+                replace(
+                    filled,
+                    comment=f"Rättelse: värdet är {_sv(right.value)} ng/ml, "
+                    f"inte {_sv(wrong.value)}.",
+                ),
+                len(results) - 1,
+            )
+        )
+    tests.results = results
+
+
+def _sv(number: float | None) -> str:
+    """A number as a Swedish text writes it: decimal comma."""
+    return f"{number:g}".replace(".", ",")
+
+
+def _swap(
+    values: tuple[SubstanceValue, ...], old: SubstanceValue, new: SubstanceValue
+) -> tuple[SubstanceValue, ...]:
+    return tuple(new if v == old else v for v in values)
+
+
+def _write_drug_tests(
+    register: Register,
+    person_ids: Sequence[int],
+    provider_ids: Sequence[int],
+    people: Sequence[_PersonTests],
+) -> None:
+    """Stored by the signed-in staff member, who is then the one who entered each result."""
+    repository = DrugTestRepository(register)
+    for tests in people:
+        person_id = person_ids[tests.index]
+        for schedule in tests.schedules:
+            lab = schedule.provider_id
+            repository.save_schedule(
+                replace(
+                    schedule,
+                    person_id=person_id,
+                    provider_id=None if lab is None else provider_ids[lab],
+                )
+            )
+        result_ids: list[int] = []
+        for result, corrects in tests.results:
+            lab = result.provider_id
+            stored = repository.add_result(
+                replace(
+                    result,
+                    person_id=person_id,
+                    provider_id=None if lab is None else provider_ids[lab],
+                    corrects=None if corrects is None else result_ids[corrects],
+                )
+            )
+            result_ids.append(_stored(stored.id))
+
+
 def _stored(item_id: int | None) -> int:
     if item_id is None:
         raise RuntimeError("the register returned a record without an id")
@@ -788,6 +1220,7 @@ def build_demo(path: Path, password: str, *, today: date, kdf: KdfParams | None 
     `staff_password(password, name)`. The same `today` always gives the same contents."""
     plan = demo_plan(today)
     extras = _extras(plan, today)
+    providers, drug_tests = _drug_tests(plan, today)
     # The recovery key is not kept: a demo register holds nothing worth recovering.
     register, _recovery_key = Register.create(
         path, username=DEMO_USER, password=password, display_name=DEMO_DISPLAY_NAME, kdf=kdf
@@ -810,14 +1243,23 @@ def build_demo(path: Path, password: str, *, today: date, kdf: KdfParams | None 
             today=today,
         )
         person_ids = [_stored(person.id) for person in created]
+        tests = DrugTestRepository(register)
+        provider_ids = [_stored(tests.save_provider(provider).id) for provider in providers]
         register.close()
-        # Each staff member records their own people's contacts, plans, notes and check-ins,
-        # so every note is signed by the one responsible, as in a register in real use.
+        # Each staff member records their own people's contacts, plans, notes, check-ins and
+        # drug tests, so every note and result is signed by the one responsible, as in a
+        # register in real use.
         for username, _ in STAFF:
             session = Register.open(path, username, staff_password(password, username), kdf=kdf)
             try:
                 mine = [e for e in extras if e.staff == username]
                 _write_extras(session, person_ids, mine)
+                _write_drug_tests(
+                    session,
+                    person_ids,
+                    provider_ids,
+                    [t for t in drug_tests if t.staff == username],
+                )
             finally:
                 session.close()
         return Register.open(path, DEMO_USER, password, kdf=kdf)

@@ -12,10 +12,37 @@ from typing import Any
 
 import pytest
 
+from desktop.core.drugtests import (
+    Outcome,
+    ScheduleKind,
+    Substance,
+    TestResult,
+    Trend,
+    current_results,
+    series,
+    trend,
+)
+from desktop.core.figures import drug_test_figures
 from desktop.core.outcome import distribution, people_counts
-from desktop.core.path import EventKind, ReferrerType, participation_limit, replay
+from desktop.core.path import (
+    EventKind,
+    Phase,
+    ReferrerType,
+    Status,
+    participation_limit,
+    replay,
+    state_on,
+)
 from desktop.core.personnummer import parse_personal_number
-from desktop.core.todo import participation_limits, todo_list, undecided_referrals
+from desktop.core.todo import (
+    missing_schedules,
+    participation_limits,
+    recent_no_shows,
+    rising_values,
+    todo_list,
+    undecided_referrals,
+)
+from desktop.db.drugtests import DrugTestRepository
 from desktop.db.keyslots import KdfParams
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
@@ -216,6 +243,180 @@ def test_records_around_the_path(demo: Register) -> None:
             <= sum((last.social, last.physical, last.human, last.cultural)) + 2
         )
     assert corrections >= 1
+
+
+# ----------------------------------------------------------------------------- drug tests
+
+
+def results_by_person(register: Register) -> dict[int, list[TestResult]]:
+    grouped: dict[int, list[TestResult]] = {}
+    for result in DrugTestRepository(register).results():
+        grouped.setdefault(result.person_id, []).append(result)
+    return grouped
+
+
+def drug_contents(register: Register) -> list[tuple[Any, ...]]:
+    """The drug tests as a user sees them, without the register's own ids."""
+    tests = DrugTestRepository(register)
+    providers = {p.id: p.name for p in tests.providers()}
+    internal = {p.id: p.internal_no for p in ParticipantRepository(register).search()}
+    rows: list[tuple[Any, ...]] = [
+        (p.name, sorted(p.methods), p.prices, p.active) for p in tests.providers()
+    ]
+    for pid in sorted(internal, key=lambda i: internal[i]):
+        rows.append(
+            (
+                internal[pid],
+                [
+                    (s.kind, s.start, s.end, s.weekdays, s.method, providers.get(s.provider_id))
+                    for s, _by, _at in tests.schedule_history(pid)
+                ],
+                [
+                    (
+                        r.taken_at,
+                        r.outcome,
+                        r.values,
+                        providers.get(r.provider_id),
+                        r.sample_id,
+                        r.price_sek,
+                        r.comment,
+                        r.entered_by,
+                        r.corrects is not None,
+                    )
+                    for r in tests.results(pid)
+                ],
+            )
+        )
+    return rows
+
+
+def test_the_same_date_gives_the_same_drug_tests(tmp_path: Path, demo: Register) -> None:
+    again = build_demo(tmp_path / "again.fardvag", PASSWORD, today=TODAY, kdf=CHEAP)
+    try:
+        assert drug_contents(again) == drug_contents(demo)
+    finally:
+        again.close()
+
+
+def test_providers_changed_twice_in_the_first_year(demo: Register) -> None:
+    """R11: provider and price are data; the provider changed twice in the first year."""
+    providers = DrugTestRepository(demo).providers()
+    assert 2 <= len(providers) <= 3
+    assert all(600 <= price.sek <= 2000 for p in providers for price in p.prices)
+    assert sum(1 for p in providers if len(p.prices) >= 2) >= 2  # prices changed over time
+    first_start = min(g.start for g in ParticipantRepository(demo).groups())
+    takeovers = sorted(min(price.since for price in p.prices) for p in providers)
+    assert takeovers[0] <= first_start
+    assert len(takeovers) == 3 and takeovers[2] < first_start + timedelta(days=365)
+    assert [p.active for p in providers].count(True) >= 1
+
+
+def test_each_result_costs_the_price_of_its_day(demo: Register) -> None:
+    tests = DrugTestRepository(demo)
+    providers = {p.id: p for p in tests.providers()}
+    results = tests.results()
+    assert {r.provider_id for r in results} >= set(providers)  # every lab has results
+    for result in results:
+        if result.provider_id is None:
+            assert result.outcome in (Outcome.NO_SHOW, Outcome.ADMITTED_USE)
+            assert result.price_sek is None
+        else:
+            price = providers[result.provider_id].price_on(result.taken_at.date())
+            assert result.price_sek == price
+    assert len({r.price_sek for r in results if r.price_sek}) >= 3
+
+
+def test_schedules_of_both_kinds_for_the_enrolled(demo: Register) -> None:
+    tests = DrugTestRepository(demo)
+    schedules = {s.person_id: s for s in tests.schedules()}
+    assert {s.kind for s in schedules.values()} == {ScheduleKind.FIXED, ScheduleKind.RANDOM}
+    fixed = [s for s in schedules.values() if s.kind is ScheduleKind.FIXED]
+    assert 1 <= len(fixed) <= len(schedules) // 3  # fixed weekdays for a few
+    assert all(s.weekdays for s in fixed)
+    assert all(s.target_per_week is None for s in schedules.values())  # target by phase
+    paths = ParticipantRepository(demo).all_paths()
+    enrolled = [pid for pid, events in paths.items() if replay(events).status is Status.ENROLLED]
+    active = [pid for pid in enrolled if pid in schedules and schedules[pid].active_on(TODAY)]
+    assert len(active) >= len(enrolled) - 3
+    # A schedule of someone discharged ended with the enrolment.
+    for pid, schedule in schedules.items():
+        state = replay(paths[pid])
+        if state.status is Status.DISCHARGED:
+            assert schedule.end == state.periods[-1].end
+
+
+def test_about_a_year_of_results_and_no_draws(demo: Register) -> None:
+    tests = DrugTestRepository(demo)
+    results = tests.results()
+    days = [r.taken_at.date() for r in results]
+    assert max(days) < TODAY
+    assert TODAY - timedelta(days=366) <= min(days) <= TODAY - timedelta(days=330)
+    assert 400 <= len(results) <= 1200
+    assert tests.draws(TODAY - timedelta(days=800), TODAY) == {}  # never back-filled
+    people = ParticipantRepository(demo).people()
+    assert all(r.entered_by == people[r.person_id].responsible for r in results)
+
+
+def test_results_show_the_outcomes_a_register_has(demo: Register) -> None:
+    results = DrugTestRepository(demo).results()
+    current = current_results(results)
+    outcomes = [r.outcome for r in current]
+    assert 0.02 <= outcomes.count(Outcome.NO_SHOW) / len(outcomes) <= 0.08
+    assert outcomes.count(Outcome.DILUTE) == 1
+    assert outcomes.count(Outcome.ADMITTED_USE) == 1
+    corrections = [r for r in results if r.corrects is not None]
+    assert len(corrections) == 1 and len(results) == len(current) + 1
+    wrong = next(r for r in results if r.id == corrections[0].corrects)
+    assert wrong.taken_at == corrections[0].taken_at
+    assert wrong.values != corrections[0].values
+    figures = drug_test_figures(results, TODAY - timedelta(days=365), TODAY)
+    assert figures["totals"]["total"] == len(current)
+    assert figures["totals"]["no_show"] == outcomes.count(Outcome.NO_SHOW)
+    assert figures["totals"]["cost_sek"] == sum(r.price_sek or 0 for r in current)
+
+
+def test_values_fall_rise_and_stay_negative(demo: Register) -> None:
+    """R10: the demo shows each trend the staff work with."""
+    paths = ParticipantRepository(demo).all_paths()
+    trends: dict[Trend, list[int]] = {}
+    for pid, results in results_by_person(demo).items():
+        for substance in (Substance.CANNABIS, Substance.BUPRENORPHINE):
+            verdict = trend(results, substance)
+            trends.setdefault(verdict.trend, []).append(pid)
+            points = series(results, substance)
+            if verdict.trend is Trend.FALLING and substance is Substance.CANNABIS:
+                assert points[0][1] >= 200 and points[-1][1] <= 60  # about 300 -> 40 ng/ml
+            if verdict.trend is Trend.DRUG_FREE:
+                assert verdict.since is not None
+    assert {Trend.FALLING, Trend.RISING, Trend.DRUG_FREE, Trend.STEADY} <= set(trends)
+    enrolled = {pid for pid, events in paths.items() if replay(events).status is Status.ENROLLED}
+    for kind in (Trend.FALLING, Trend.RISING, Trend.DRUG_FREE):
+        assert set(trends[kind]) & enrolled, kind
+    # Drug-free for months: negative for at least the last 90 days of tests.
+    long_free = [
+        pid
+        for pid in trends[Trend.DRUG_FREE]
+        if (verdict := trend(results_by_person(demo)[pid], Substance.CANNABIS)).since
+        and (TODAY - verdict.since).days >= 90
+    ]
+    assert long_free
+    # A relapse: falling first, then rising.
+    rising = trends[Trend.RISING][0]
+    values = [v for _, v, _ in series(results_by_person(demo)[rising], Substance.CANNABIS)]
+    assert min(values) < values[0] / 3 and values[-1] > min(values) * 2
+
+
+def test_the_todo_list_has_drug_test_items(demo: Register) -> None:
+    snapshot = ParticipantRepository(demo).snapshot()
+    items = todo_list(snapshot, TODAY)
+    for provider in (recent_no_shows, rising_values, missing_schedules):
+        found = provider(snapshot, TODAY)
+        assert found and all(i in items for i in found), provider.__name__
+    # The one without a schedule is in phase 1 or 2 and enrolled.
+    for item in missing_schedules(snapshot, TODAY):
+        state = state_on(snapshot.paths[item.person_id], TODAY)
+        assert state.status is Status.ENROLLED
+        assert state.phase in (Phase.PHASE_1, Phase.PHASE_2)
 
 
 CANONICAL_PLAN = """

@@ -1,6 +1,19 @@
 """The to-do list: one mechanism that every part of the programme feeds with what is due.
 A provider is a function from a snapshot of the register and today's date to items; later
-parts (drug tests, OSA, consent) register theirs in PROVIDERS."""
+parts (drug tests, OSA, consent) register theirs in PROVIDERS.
+
+Drug tests (R10–R13) add four:
+  result overdue   selected in a draw on day D, and no result or outcome for that person dated
+                   D or later, once RESULT_OVERDUE_DAYS have passed (WARNING, due D + 2); the
+                   draws looked at are those of the last DRAW_WINDOW_DAYS, whatever the status
+  no-show          a no-show (current results: a corrected one no longer counts) dated within
+                   the last NO_SHOW_DAYS, today included (WARNING, due the day of the test)
+  rising values    an enrolled person whose latest value of a substance rose against the one
+                   before, by more than the unit's tolerance (WARNING, due the latest test)
+  no schedule      an enrolled person in phase 1 or 2 with no schedule active today (INFO, due
+                   the day since which that has been so); only when the snapshot carries the
+                   schedules (drug_tests_known)
+"""
 
 from __future__ import annotations
 
@@ -9,11 +22,37 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import IntEnum
 
+from desktop.core.drugtests import (
+    RESULT_OVERDUE_DAYS,
+    Draw,
+    DrugTestSettings,
+    Outcome,
+    Schedule,
+    Substance,
+    TestResult,
+    Trend,
+    current_results,
+    series,
+    trend,
+)
 from desktop.core.i18n import QT_TRANSLATE_NOOP
-from desktop.core.path import DECISION_DUE_DAYS, PathEvent, Status, participation_limit, replay
+from desktop.core.path import (
+    DECISION_DUE_DAYS,
+    PathEvent,
+    Phase,
+    Status,
+    participation_limit,
+    replay,
+    state_on,
+)
 from desktop.core.records import Goal, Person
 
 LIMIT_WARNING_DAYS = 60
+# A draw older than this no longer asks for its result: by then the missing test is a matter for
+# the person's record (and a no-show, if it was one, is recorded as such, R12).
+DRAW_WINDOW_DAYS = 21
+NO_SHOW_DAYS = 14  # a no-show stays on the list this many days, the day itself included
+SCHEDULED_PHASES = frozenset({Phase.PHASE_1, Phase.PHASE_2})  # R4, R10: tests in early phases
 
 
 class Severity(IntEnum):
@@ -33,11 +72,20 @@ class TodoItem:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What the providers read: the people, their paths and their action plans."""
+    """What the providers read: the people, their paths and their action plans, and the drug
+    tests (each person's current schedule, the recent draws, the results per person and the
+    unit's settings). The drug-test fields default to empty so a caller without them works;
+    `drug_tests_known` says they were filled (the repository's snapshot does), because without
+    it an empty `schedules` cannot tell "no schedule" from "not loaded"."""
 
     people: Mapping[int, Person]
     paths: Mapping[int, Sequence[PathEvent]]
     goals: Mapping[int, Sequence[Goal]] = field(default_factory=dict)
+    schedules: Mapping[int, Schedule] = field(default_factory=dict)
+    draws: Sequence[Draw] = ()
+    test_results: Mapping[int, Sequence[TestResult]] = field(default_factory=dict)
+    drug_settings: DrugTestSettings = field(default_factory=DrugTestSettings)
+    drug_tests_known: bool = False
 
 
 Provider = Callable[[Snapshot, date], list[TodoItem]]
@@ -119,11 +167,117 @@ def undecided_referrals(snapshot: Snapshot, today: date) -> list[TodoItem]:
     return items
 
 
+def _status_on(events: Sequence[PathEvent], today: date) -> Status | None:
+    return state_on(events, today).status if events else None
+
+
+def overdue_results(snapshot: Snapshot, today: date) -> list[TodoItem]:
+    items = []
+    for draw in snapshot.draws:
+        age = (today - draw.day).days
+        if not RESULT_OVERDUE_DAYS <= age <= DRAW_WINDOW_DAYS:
+            continue
+        for person_id in draw.selected:
+            # Any result or outcome on the day or later answers the draw: a test taken a day
+            # late is still the one that was asked for.
+            answered = any(
+                r.taken_at.date() >= draw.day
+                for r in current_results(snapshot.test_results.get(person_id, ()))
+            )
+            if not answered:
+                items.append(
+                    TodoItem(
+                        person_id,
+                        QT_TRANSLATE_NOOP("Todo", "Drawn for a test on {date}; no result yet."),
+                        draw.day + timedelta(days=RESULT_OVERDUE_DAYS),
+                        Severity.WARNING,
+                        {"date": draw.day.isoformat()},
+                    )
+                )
+    return items
+
+
+def recent_no_shows(snapshot: Snapshot, today: date) -> list[TodoItem]:
+    items = []
+    for person_id, results in snapshot.test_results.items():
+        for result in current_results(results):
+            day = result.taken_at.date()
+            if result.outcome is Outcome.NO_SHOW and 0 <= (today - day).days < NO_SHOW_DAYS:
+                items.append(
+                    TodoItem(
+                        person_id,
+                        QT_TRANSLATE_NOOP("Todo", "No-show at the drug test on {date}."),
+                        day,
+                        Severity.WARNING,
+                        {"date": day.isoformat()},
+                    )
+                )
+    return items
+
+
+def rising_values(snapshot: Snapshot, today: date) -> list[TodoItem]:
+    """R10: use is accepted while values fall; a rise is what staff need to talk about."""
+    items = []
+    tolerance = snapshot.drug_settings.trend_tolerance
+    for person_id, results in snapshot.test_results.items():
+        if _status_on(snapshot.paths.get(person_id, ()), today) is not Status.ENROLLED:
+            continue
+        # Only what was known today: a test dated later is not part of today's list.
+        known = [r for r in results if r.taken_at.date() <= today]
+        for substance in Substance:  # enum order: the same list every time
+            if trend(known, substance, tolerance).trend is not Trend.RISING:
+                continue
+            latest = series(known, substance)[-1][0]
+            items.append(
+                TodoItem(
+                    person_id,
+                    QT_TRANSLATE_NOOP("Todo", "{substance} values are rising."),
+                    latest,
+                    Severity.WARNING,
+                    {"substance": substance.value},
+                )
+            )
+    return items
+
+
+def missing_schedules(snapshot: Snapshot, today: date) -> list[TodoItem]:
+    if not snapshot.drug_tests_known:
+        return []
+    items = []
+    for person_id, events in snapshot.paths.items():
+        if not events:
+            continue
+        state = state_on(events, today)
+        period = state.current_period
+        if period is None or period.phase_on(today) not in SCHEDULED_PHASES:
+            continue
+        schedule = snapshot.schedules.get(person_id)
+        if schedule is not None and schedule.active_on(today):
+            continue
+        # Due since the enrolment, or since the last schedule ended if that was later.
+        due = period.start
+        if schedule is not None and schedule.end is not None and schedule.end < today:
+            due = max(due, schedule.end + timedelta(days=1))
+        items.append(
+            TodoItem(
+                person_id,
+                QT_TRANSLATE_NOOP("Todo", "Enrolled in phase 1–2 without a drug-test schedule."),
+                due,
+                Severity.INFO,
+            )
+        )
+    return items
+
+
 PROVIDERS: list[Provider] = [
     participation_limits,
     overdue_goals,
     follow_ups_due,
     undecided_referrals,
+    overdue_results,
+    recent_no_shows,
+    rising_values,
+    missing_schedules,
 ]
 
 

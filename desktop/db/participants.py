@@ -7,10 +7,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from desktop.core.audit import Action
+from desktop.core.drugtests import TestResult
 from desktop.core.errors import AppError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import EventKind, PathEvent, PathState, Phase, Status, replay
@@ -31,8 +32,9 @@ from desktop.core.records import (
     Sex,
     similar_names,
 )
-from desktop.core.todo import Snapshot
+from desktop.core.todo import DRAW_WINDOW_DAYS, Snapshot
 from desktop.db.driver import Connection
+from desktop.db.drugtests import DrugTestRepository
 from desktop.db.register import Register, Transaction, audit_time
 
 PERSON_COLUMNS = (
@@ -466,7 +468,21 @@ class ParticipantRepository:
         return {row[0]: _person(row) for row in rows if wanted is None or row[0] in wanted}
 
     def snapshot(self) -> Snapshot:
-        return Snapshot(self.people(), self.all_paths(), self.all_goals())
+        tests = DrugTestRepository(self.register)
+        today = self.today()
+        results: dict[int, list[TestResult]] = {}
+        for result in tests.results():
+            results.setdefault(result.person_id, []).append(result)
+        return Snapshot(
+            self.people(),
+            self.all_paths(),
+            self.all_goals(),
+            schedules={s.person_id: s for s in tests.schedules()},
+            draws=tuple(tests.draws(today - timedelta(days=DRAW_WINDOW_DAYS), today).values()),
+            test_results=results,
+            drug_settings=tests.settings(),
+            drug_tests_known=True,
+        )
 
     # ------------------------------------------------------------------ groups
 
