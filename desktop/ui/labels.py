@@ -6,6 +6,7 @@ from __future__ import annotations
 from enum import Enum
 
 from desktop.core.audit import Action
+from desktop.core.drugtests import Method, Outcome, ScheduleKind, Substance, Trend
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.outcome import OutcomeCategory, OutcomeGroup
 from desktop.core.path import (
@@ -153,6 +154,32 @@ _LABELS: dict[Enum, str] = {
     NoteCategory.GROUP: QT_TRANSLATE_NOOP("Labels", "Group activity"),
     NoteCategory.INCIDENT: QT_TRANSLATE_NOOP("Labels", "Incident"),
     NoteCategory.OTHER: QT_TRANSLATE_NOOP("Labels", "Other"),
+    Method.URINE: QT_TRANSLATE_NOOP("Labels", "Urine"),
+    Method.SALIVA: QT_TRANSLATE_NOOP("Labels", "Saliva"),
+    Method.BREATH: QT_TRANSLATE_NOOP("Labels", "Breath"),
+    Method.BLOOD: QT_TRANSLATE_NOOP("Labels", "Blood"),
+    Substance.AMPHETAMINE: QT_TRANSLATE_NOOP("Labels", "Amphetamine"),
+    Substance.CANNABIS: QT_TRANSLATE_NOOP("Labels", "Cannabis (THC)"),
+    Substance.COCAINE: QT_TRANSLATE_NOOP("Labels", "Cocaine"),
+    Substance.OPIATES: QT_TRANSLATE_NOOP("Labels", "Opiates"),
+    Substance.BENZODIAZEPINES: QT_TRANSLATE_NOOP("Labels", "Benzodiazepines"),
+    Substance.BUPRENORPHINE: QT_TRANSLATE_NOOP("Labels", "Buprenorphine"),
+    Substance.METHADONE: QT_TRANSLATE_NOOP("Labels", "Methadone"),
+    Substance.TRAMADOL: QT_TRANSLATE_NOOP("Labels", "Tramadol"),
+    Substance.ALCOHOL: QT_TRANSLATE_NOOP("Labels", "Alcohol"),
+    Outcome.RESULT: QT_TRANSLATE_NOOP("Labels", "Analysed result"),
+    Outcome.NO_SHOW: QT_TRANSLATE_NOOP("Labels", "No-show"),
+    Outcome.REFUSED: QT_TRANSLATE_NOOP("Labels", "Refused"),
+    Outcome.DILUTE: QT_TRANSLATE_NOOP("Labels", "Dilute or invalid sample"),
+    Outcome.MEDICAL_EXEMPTION: QT_TRANSLATE_NOOP("Labels", "Medical exemption"),
+    Outcome.ADMITTED_USE: QT_TRANSLATE_NOOP("Labels", "Admitted use before the test"),
+    ScheduleKind.FIXED: QT_TRANSLATE_NOOP("Labels", "Fixed weekdays"),
+    ScheduleKind.RANDOM: QT_TRANSLATE_NOOP("Labels", "Random days"),
+    Trend.FALLING: QT_TRANSLATE_NOOP("Labels", "Falling"),
+    Trend.RISING: QT_TRANSLATE_NOOP("Labels", "Rising"),
+    Trend.STEADY: QT_TRANSLATE_NOOP("Labels", "Steady"),
+    Trend.DRUG_FREE: QT_TRANSLATE_NOOP("Labels", "Drug-free"),
+    Trend.TOO_FEW: QT_TRANSLATE_NOOP("Labels", "Too few values"),
 }
 
 _ENTITIES = {
@@ -167,6 +194,11 @@ _ENTITIES = {
     "goal": QT_TRANSLATE_NOOP("Labels", "action-plan goal"),
     "note": QT_TRANSLATE_NOOP("Labels", "note"),
     "capital_checkin": QT_TRANSLATE_NOOP("Labels", "recovery-capital check-in"),
+    "test_provider": QT_TRANSLATE_NOOP("Labels", "drug-test provider"),
+    "test_schedule": QT_TRANSLATE_NOOP("Labels", "drug-test schedule"),
+    "test_draw": QT_TRANSLATE_NOOP("Labels", "drug-test draw"),
+    "test_day": QT_TRANSLATE_NOOP("Labels", "drug-test day"),
+    "test_result": QT_TRANSLATE_NOOP("Labels", "drug-test result"),
 }
 
 

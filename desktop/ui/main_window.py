@@ -23,6 +23,7 @@ from desktop.ui.person_dialogs import ReferralDialog
 from desktop.ui.person_window import PersonWindow
 from desktop.ui.sections import Section
 from desktop.ui.sections.audit import AuditSection
+from desktop.ui.sections.drugtests import DrugTestsSection
 from desktop.ui.sections.overview import OverviewSection
 from desktop.ui.sections.participants import ParticipantsSection
 from desktop.ui.sections.settings import SettingsSection
@@ -41,6 +42,7 @@ class MainWindow(QMainWindow):
         all_sections: list[Section] = [
             OverviewSection(),
             ParticipantsSection(),
+            DrugTestsSection(),
             UsersSection(),
             SettingsSection(),
             AuditSection(),

@@ -33,6 +33,7 @@ from desktop.core.path import (
     replay,
 )
 from desktop.core.records import CapitalCheckin, Contact, Goal, Note, Person
+from desktop.db.drugtests import DrugTestRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.labels import label, label_of
 from desktop.ui.models import RecordTableModel
@@ -213,6 +214,7 @@ class PersonWindow(QDialog):
         self._build_notes()
         self._build_contacts()
         self._build_capital()
+        self._build_tests()
         self.reload(view=True)
 
     # -- tabs
@@ -335,6 +337,13 @@ class PersonWindow(QDialog):
         layout.insertWidget(1, self.chart, 2)
         self.tabs.addTab(page, self.tr("Recovery capital"))
 
+    def _build_tests(self) -> None:
+        from desktop.ui.drugtest_tab import DrugTestsTab
+
+        self.tests = DrugTestsTab()
+        self.tests.changed.connect(self.changed)
+        self.tabs.addTab(self.tests, self.tr("Drug tests"))
+
     def _list_page(
         self, table: QTableView, actions: list[tuple[str, Callable[[], object]]]
     ) -> QWidget:
@@ -398,6 +407,7 @@ class PersonWindow(QDialog):
             )
         else:
             self.chart.clear()
+        self.tests.load(DrugTestRepository(repo.register), self.person_id)
 
     def _fill_next_steps(self) -> None:
         self.next_menu.clear()
@@ -540,6 +550,7 @@ class PersonWindow(QDialog):
         self._notes = []
         self.notes_view.clear()
         self.chart.clear()
+        self.tests.forget()
         self.heading.clear()
         self.summary.clear()
 

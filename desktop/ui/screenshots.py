@@ -9,6 +9,11 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the Qt modules are imported once the offscreen platform is chosen
+    from desktop.db.register import Register
+    from desktop.ui.main_window import MainWindow
 
 USER = "anna"
 PASSWORD = "vinter-solsken-77"  # noqa: S105 - the throw-away register's, shown nowhere
@@ -146,7 +151,7 @@ def render_all(out: Path) -> list[Path]:
         shot(crash, "dialog-unexpected-error")
         crash.close()
         app.shutdown()
-        _demo_screens(Path(folder), shot)
+        _demo_screens(Path(folder), shot, out)
         for top in qapp.topLevelWidgets():
             top.close()
             top.deleteLater()
@@ -154,7 +159,7 @@ def render_all(out: Path) -> list[Path]:
     return written
 
 
-def _demo_screens(folder: Path, shot: Callable[..., None]) -> None:
+def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = None) -> None:
     """The participants' screens, with the demo register's fictitious people."""
     from datetime import date
 
@@ -203,5 +208,70 @@ def _demo_screens(folder: Path, shot: Callable[..., None]) -> None:
         shot(dialog, name)
         dialog.close()
     record.close()
+    _drug_test_screens(register, window, shot, out)
     register.close()
     window.close()
+
+
+def _drug_test_screens(
+    register: Register, window: MainWindow, shot: Callable[..., None], out: Path | None
+) -> None:
+    """Drogtester, a record's Drug tests tab, the result dialog, and the printed list (saved as
+    drug-test-list.pdf beside the pictures; look at it with `pdftoppm -png`)."""
+    from datetime import datetime, timedelta
+    from datetime import time as clock_time
+
+    from desktop.core.drugtests import is_staffed
+    from desktop.db.drugtests import DrugTestRepository
+    from desktop.ui.drugtest_dialogs import ProvidersDialog, ResultDialog, ScheduleDialog
+    from desktop.ui.sections.drugtests import DrugTestsSection
+
+    tests = DrugTestRepository(register)
+    day = tests.today()
+    settings = tests.settings()
+    while not is_staffed(day, settings):
+        day -= timedelta(days=1)
+    if day != tests.today():
+        # A weekend or a holiday has no list. Show the most recent staffed day as it looked
+        # that morning: the register's clock is set back, so opening it makes its draw.
+        morning = datetime.combine(day, clock_time(9, 0)).astimezone()
+        register._clock = lambda: morning
+    window.show_section("drugtests")
+    section = window.section("drugtests")
+    assert isinstance(section, DrugTestsSection)
+    if section.model.rowCount():
+        section.table.selectRow(0)
+    shot(window, "demo-drug-tests")
+    if out is not None:
+        (out / "drug-test-list.pdf").write_bytes(section.list_pdf())
+
+    results: dict[int, int] = {}
+    for result in tests.results():
+        results[result.person_id] = results.get(result.person_id, 0) + 1
+    on_list = [section.model.record(i).person_id for i in range(section.model.rowCount())]
+    candidates = [p for p in on_list if p in results] or sorted(
+        results, key=lambda p: results[p], reverse=True
+    )
+    if not candidates:
+        return
+    person_id = candidates[0]
+    record = window.open_person(person_id)
+    assert record is not None
+    record.resize(1000, 660)
+    record.tabs.setCurrentWidget(record.tests)
+    shot(record, "record-drug-tests")
+    schedule = tests.schedule(person_id)
+    for dialog, name in (
+        (
+            ResultDialog(tests, person_id, schedule=schedule, day=day, parent=record),
+            "dialog-drug-test-result",
+        ),
+        (ScheduleDialog(tests, person_id, schedule, record), "dialog-test-schedule"),
+        (ProvidersDialog(tests, window), "dialog-test-providers"),
+    ):
+        dialog.show()
+        # The offscreen screen is small and Qt caps a new window at 2/3 of it.
+        dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
+        shot(dialog, name)
+        dialog.close()
+    record.close()
