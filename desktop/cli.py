@@ -191,15 +191,57 @@ def cmd_figures(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
 
     from desktop.core.audit import Action
     from desktop.core.figures import programme_figures
+    from desktop.db.drugtests import DrugTestRepository
     from desktop.db.participants import ParticipantRepository
 
     with _open(args, _ask_own(args, secrets)) as register:
         repository = ParticipantRepository(register)
         day = date.fromisoformat(args.date) if args.date else repository.today()
-        figures = programme_figures(repository.all_paths(), day)
+        figures = programme_figures(
+            repository.all_paths(), day, test_results=DrugTestRepository(register).results()
+        )
         register.record(Action.EXPORT, "figures")
     json.dump(figures, out, ensure_ascii=False, indent=1)
     out.write("\n")
+    return 0
+
+
+def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    """`export tests-today`: the day's drug-test list as a PDF, as the window prints it."""
+    from datetime import date
+
+    from desktop.core.audit import Action
+    from desktop.db.drugtests import DrugTestRepository
+    from desktop.db.settings import load_settings
+    from desktop.fileio import atomic_write
+    from desktop.reports.test_list import TestListRow, render_test_list
+    from desktop.ui.labels import label
+
+    with _open(args, _ask_own(args, secrets)) as register:
+        tests = DrugTestRepository(register)
+        day = date.fromisoformat(args.date) if args.date else tests.today()
+        draw = tests.open_day(day)  # today's first opening draws; a past unopened day stays so
+        if draw is None:
+            sys.stderr.write(
+                tr("No list for {date}: not a staffed day, or nobody opened it that day.").format(
+                    date=day.isoformat()
+                )
+                + "\n"
+            )
+            return 1
+        rows = [
+            TestListRow(e.name, e.internal_no, label(e.method), e.provider)
+            for e in tests.day_list(day, draw)
+        ]
+        pdf = render_test_list(day, load_settings(register).unit_name, rows)
+        atomic_write(args.out, pdf)
+        register.record(Action.PRINT, "test_day", day.isoformat())
+    out.write(
+        tr("Wrote the list for {date} ({count} people) to {path}.").format(
+            date=day.isoformat(), count=len(rows), path=args.out
+        )
+        + "\n"
+    )
     return 0
 
 
@@ -300,6 +342,12 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("the date (default: today)"))
     command("demo", cmd_demo, tr("create a demo register with fictitious people"), user=False)
+    p = command(
+        "export", cmd_export, tr("write a document: tests-today (the day's drug-test list)")
+    )
+    p.add_argument("what", choices=["tests-today"], help=tr("what to write"))
+    p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("the date (default: today)"))
+    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=tr("the PDF to write"))
     p = sub.add_parser(
         "screenshots",
         help=tr("render every screen to PNG files, with a throw-away register"),

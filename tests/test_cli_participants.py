@@ -36,7 +36,8 @@ def run(
 ) -> tuple[int, str]:
     monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
     code = main(list(args))
-    return code, capsys.readouterr().out
+    captured = capsys.readouterr()
+    return code, captured.out + captured.err
 
 
 def test_participants_as_json(demo: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
@@ -93,7 +94,13 @@ def test_figures_for_a_date_match_the_core_function(demo: Path, monkeypatch, cap
     assert model["counted"] == sum(model["groups"].values()) == sum(model["categories"].values())
     assert 0 < model["on_path_share"] < 1
     with Register.open(demo, "demo", "visning-lösen-1", kdf=CHEAP) as register:
-        expected = programme_figures(ParticipantRepository(register).all_paths(), TODAY)
+        from desktop.db.drugtests import DrugTestRepository
+
+        expected = programme_figures(
+            ParticipantRepository(register).all_paths(),
+            TODAY,
+            test_results=DrugTestRepository(register).results(),
+        )
         assert is_demo(register)
         exports = [e for e in register.audit_entries() if e.action == "export"]
     assert figures == expected  # the same numbers as the window and the workbook (R9)
@@ -124,3 +131,64 @@ def test_demo_command_creates_a_demo_register(tmp_path: Path, monkeypatch, capsy
     with Register.open(path, "demo", "visning-lösen-1", kdf=CHEAP) as register:
         assert is_demo(register)
         assert ParticipantRepository(register).count() > 30
+
+
+def test_export_tests_today_writes_the_list(tmp_path: Path, monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    """The issue's command: `export tests-today --date DATE --out FILE.pdf`."""
+    from datetime import UTC, datetime, timedelta
+
+    from pypdf import PdfReader
+
+    from desktop.core.drugtests import Schedule, ScheduleKind
+    from desktop.core.path import EventKind, PathEvent
+    from desktop.core.records import Person
+    from desktop.db.drugtests import DrugTestRepository
+
+    monday = date(2026, 11, 16)  # a past Monday: the list was drawn that day, printed later
+    path = tmp_path / "r.fardvag"
+    register, _ = Register.create(
+        path,
+        username="anna",
+        password="rött-äpple-2026",
+        kdf=CHEAP,
+        clock=lambda: datetime(2026, 11, 16, 8, tzinfo=UTC),
+    )
+    with register:
+        start = monday - timedelta(days=30)
+        events = [
+            PathEvent(EventKind.REFERRAL, start, {"referrer_type": "probation"}),
+            PathEvent(EventKind.SECURITY_CONSENT, start),
+            PathEvent(EventKind.SECURITY_RESULT, start, {"result": "clear"}),
+            PathEvent(EventKind.MAPPING_INTERVIEW, start),
+            PathEvent(EventKind.DECISION, start, {"enrolled": True}),
+            PathEvent(EventKind.ENROLMENT, start, {"contract_signed": True}),
+        ]
+        people = ParticipantRepository(register).create_many(
+            [(Person("Åsa", "Öberg"), events), (Person("Bo", "Berg"), events)], today=monday
+        )
+        tests = DrugTestRepository(register)
+        tests.save_schedule(
+            Schedule(people[0].id or 0, ScheduleKind.FIXED, start, weekdays=frozenset({0}))
+        )
+        assert tests.open_day(monday) is not None  # opened that morning: the draw is made
+    out = tmp_path / "lista.pdf"
+    code, text = run(
+        monkeypatch,
+        capsys,
+        "export",
+        "tests-today",
+        "--register",
+        str(path),
+        "--user",
+        "anna",
+        "--password-stdin",
+        "--date",
+        monday.isoformat(),
+        "--out",
+        str(out),
+        stdin="rött-äpple-2026\n",
+    )
+    assert code == 0, text
+    pdf_text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "Åsa Öberg" in pdf_text
+    assert "Bo Berg" not in pdf_text

@@ -5,7 +5,7 @@ opened it, and results (never changed; corrections point back)."""
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, replace
+from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -23,6 +23,7 @@ from desktop.core.drugtests import (
     Substance,
     SubstanceValue,
     TestResult,
+    current_results,
     draw_day,
     is_staffed,
 )
@@ -124,6 +125,18 @@ RESULT_COLUMNS = (
     'id, person_id, taken_at, method, outcome, "values", provider_id, sample_id, price_sek, '
     "comment, entered_by, corrects"
 )
+
+
+@dataclass(frozen=True)
+class DayListEntry:
+    """One selected person on a day's list, with what was entered for them that day."""
+
+    person_id: int
+    name: str
+    internal_no: str
+    method: Method
+    provider: str
+    result: TestResult | None
 
 
 class FutureDraw(AppError):
@@ -459,3 +472,34 @@ class DrugTestRepository:
         return replace(
             result, id=result_id, price_sek=price, entered_by=self.register.session.username
         )
+
+    def day_list(self, day: date, draw: Draw) -> list[DayListEntry]:
+        """The people a draw selected, with their method and provider: what the screen shows and
+        the printed list holds (the same function for both, and for the command line)."""
+        from desktop.db.participants import ParticipantRepository
+
+        people = ParticipantRepository(self.register).people(draw.selected)
+        schedules = {s.person_id: s for s in self.schedules()}
+        providers = {p.id: p.name for p in self.providers()}
+        entries = []
+        for person_id in draw.selected:
+            person = people.get(person_id)
+            if person is None:
+                continue
+            schedule = schedules.get(person_id)
+            entered = [
+                r
+                for r in current_results(self.results(person_id, since=day))
+                if r.taken_at.date() == day
+            ]
+            entries.append(
+                DayListEntry(
+                    person_id,
+                    person.name,
+                    person.internal_no,
+                    schedule.method if schedule else Method.URINE,
+                    providers.get(schedule.provider_id, "") if schedule else "",
+                    entered[-1] if entered else None,
+                )
+            )
+        return sorted(entries, key=lambda e: e.name.casefold())

@@ -4,7 +4,6 @@ unit's settings."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -28,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.audit import Action
-from desktop.core.drugtests import Draw, Method, TestResult, current_results, is_staffed
+from desktop.core.drugtests import Draw, is_staffed
 from desktop.core.errors import AppError
-from desktop.db.drugtests import DrugTestRepository
-from desktop.db.participants import ParticipantRepository
+from desktop.db.drugtests import DayListEntry, DrugTestRepository
 from desktop.db.register import Register
 from desktop.db.settings import load_settings
 from desktop.fileio import atomic_write
@@ -52,16 +50,7 @@ from desktop.ui.widgets import ErrorLabel, compact_rows
 HISTORY_DAYS = 14
 
 
-@dataclass(frozen=True)
-class DayRow:
-    """One selected person on a day's list, with what was entered for them that day."""
-
-    person_id: int
-    name: str
-    internal_no: str
-    method: Method
-    provider: str
-    result: TestResult | None
+DayRow = DayListEntry  # the rows of the day table
 
 
 class DayTableModel(RecordTableModel[DayRow]):
@@ -365,31 +354,8 @@ class DrugTestsSection(Section):
         self._update_buttons()
 
     def _rows(self, day: date, draw: Draw) -> list[DayRow]:
-        repository = self.repository
-        assert repository is not None
-        people = ParticipantRepository(repository.register)
-        schedules = {s.person_id: s for s in repository.schedules()}
-        providers = {p.id: p.name for p in repository.providers()}
-        rows = []
-        for person_id in draw.selected:
-            person = people.get(person_id)
-            schedule = schedules.get(person_id)
-            entered = [
-                r
-                for r in current_results(repository.results(person_id, since=day))
-                if r.taken_at.date() == day
-            ]
-            rows.append(
-                DayRow(
-                    person_id,
-                    person.name,
-                    person.internal_no,
-                    schedule.method if schedule else Method.URINE,
-                    providers.get(schedule.provider_id, "") if schedule else "",
-                    entered[-1] if entered else None,
-                )
-            )
-        return sorted(rows, key=lambda r: r.name.casefold())
+        assert self.repository is not None
+        return self.repository.day_list(day, draw)
 
     def _who_opened(self, day: date, draw: Draw) -> str:
         assert self.register is not None

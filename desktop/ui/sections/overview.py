@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.drugtests import Substance
 from desktop.core.outcome import GROUP_OF, OutcomeCategory, OutcomeGroup, distribution
 from desktop.core.records import Person
 from desktop.core.todo import Severity, TodoItem, todo_list
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.settings import load_settings
-from desktop.ui.labels import label
+from desktop.ui.labels import label, label_of
 from desktop.ui.models import RecordTableModel
 from desktop.ui.sections import Section
 from desktop.ui.widgets import compact_rows
@@ -59,7 +60,10 @@ class TodoTableModel(RecordTableModel[TodoItem]):
         if column == self.PERSON:
             person = self.people.get(item.person_id)
             return f"{person.name} ({person.internal_no})" if person else ""
-        return QCoreApplication.translate("Todo", item.message).format(**item.params)
+        params = dict(item.params)
+        if "substance" in params:  # stored as a code; the user reads a word
+            params["substance"] = label_of(Substance, str(params["substance"]))
+        return QCoreApplication.translate("Todo", item.message).format(**params)
 
 
 class PeopleListDialog(QDialog):
