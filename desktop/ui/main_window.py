@@ -24,6 +24,7 @@ from desktop.ui.person_window import PersonWindow
 from desktop.ui.sections import Section
 from desktop.ui.sections.audit import AuditSection
 from desktop.ui.sections.drugtests import DrugTestsSection
+from desktop.ui.sections.osa import OsaSection
 from desktop.ui.sections.overview import OverviewSection
 from desktop.ui.sections.participants import ParticipantsSection
 from desktop.ui.sections.settings import SettingsSection
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
             OverviewSection(),
             ParticipantsSection(),
             DrugTestsSection(),
+            OsaSection(),
             UsersSection(),
             SettingsSection(),
             AuditSection(),
@@ -70,6 +72,10 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
             self.stack.addWidget(section)
             section.changed.connect(self._refresh_overview)
+            if isinstance(section, OsaSection):
+                # A placement started or ended here moves a person along the path.
+                section.changed.connect(self._refresh_lists)
+                section.changed.connect(self._reload_records)
         self.navigation.currentRowChanged.connect(self.stack.setCurrentIndex)
         self.navigation.setCurrentRow(0)
         for section in self.sections:
@@ -137,8 +143,13 @@ class MainWindow(QMainWindow):
             title = self.tr("DEMO – fictitious people") + " – " + title
         self.setWindowTitle(title)
 
+    def _reload_records(self) -> None:
+        for record in self.records.values():
+            if record.repository is not None:
+                record.reload()
+
     def _refresh_lists(self) -> None:
-        for key in ("participants", "overview"):
+        for key in ("participants", "overview", "drugtests", "osa"):
             section = self.section(key)
             if section is not None and self.register is not None:
                 section.load(self.register)

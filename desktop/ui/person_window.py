@@ -34,6 +34,7 @@ from desktop.core.path import (
 )
 from desktop.core.records import CapitalCheckin, Contact, Goal, Note, Person
 from desktop.db.drugtests import DrugTestRepository
+from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.labels import label, label_of
 from desktop.ui.models import RecordTableModel
@@ -206,6 +207,10 @@ class PersonWindow(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        # One repository of each kind for this window and every dialog it opens; reload points
+        # them at the current register, so a dialog left open across a lock keeps working.
+        self.drug_tests = DrugTestRepository(repository.register)
+        self.placements = OsaRepository(repository.register)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self._build_overview()
@@ -215,6 +220,7 @@ class PersonWindow(QDialog):
         self._build_contacts()
         self._build_capital()
         self._build_tests()
+        self._build_osa()
         self.reload(view=True)
 
     # -- tabs
@@ -344,6 +350,14 @@ class PersonWindow(QDialog):
         self.tests.changed.connect(self.changed)
         self.tabs.addTab(self.tests, self.tr("Drug tests"))
 
+    def _build_osa(self) -> None:
+        from desktop.ui.osa_tab import OsaTab
+
+        self.osa = OsaTab()
+        # Starting or ending a placement moves the person along the path: reload everything.
+        self.osa.changed.connect(self._changed)
+        self.tabs.addTab(self.osa, self.tr("OSA"))
+
     def _list_page(
         self, table: QTableView, actions: list[tuple[str, Callable[[], object]]]
     ) -> QWidget:
@@ -407,7 +421,10 @@ class PersonWindow(QDialog):
             )
         else:
             self.chart.clear()
-        self.tests.load(DrugTestRepository(repo.register), self.person_id)
+        self.drug_tests.register = repo.register
+        self.placements.register = repo.register
+        self.tests.load(self.drug_tests, self.person_id)
+        self.osa.load(self.placements, repo, self.person_id)
 
     def _fill_next_steps(self) -> None:
         self.next_menu.clear()
@@ -551,6 +568,7 @@ class PersonWindow(QDialog):
         self.notes_view.clear()
         self.chart.clear()
         self.tests.forget()
+        self.osa.forget()
         self.heading.clear()
         self.summary.clear()
 

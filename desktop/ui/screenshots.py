@@ -209,8 +209,38 @@ def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = No
         dialog.close()
     record.close()
     _drug_test_screens(register, window, shot, out)
+    _osa_screens(register, window, shot)
     register.close()
     window.close()
+
+
+def _osa_screens(register: Register, window: MainWindow, shot: Callable[..., None]) -> None:
+    """OSA: the section (what ends within three months, with or without a plan; capacity), a
+    record's OSA tab and the placement dialog."""
+    from desktop.db.osa import OsaRepository
+    from desktop.db.participants import ParticipantRepository
+    from desktop.ui.osa_dialogs import PlacementDialog
+    from desktop.ui.sections.osa import OsaSection
+
+    window.show_section("osa")
+    section = window.section("osa")
+    assert isinstance(section, OsaSection)
+    shot(window, "demo-osa")
+    osa = OsaRepository(register)
+    people = ParticipantRepository(register)
+    running = [p for p in osa.placements() if p.status.value == "active"]
+    if running:
+        record = window.open_person(running[0].person_id)
+        assert record is not None
+        record.resize(1000, 660)
+        record.tabs.setCurrentWidget(record.osa)
+        shot(record, "record-osa")
+        record.close()
+    dialog = PlacementDialog(osa, people, parent=window)
+    dialog.show()
+    dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
+    shot(dialog, "dialog-osa-placement")
+    dialog.close()
 
 
 def _drug_test_screens(

@@ -65,6 +65,15 @@ def test_screenshots_command_renders_every_screen(tmp_path: Path) -> None:
         "sign-in-locked",
         "sign-in-wrong-password",
         "dialog-recovery-key",
+        "demo-participants",
+        "record-path",
+        "record-notes",
+        "dialog-new-referral",
+        "demo-drug-tests",
+        "record-drug-tests",
+        "dialog-drug-test-result",
+        "demo-osa",
+        "dialog-osa-placement",
         "dialog-unexpected-error",
     ):
         assert any(screen in name for name in names), screen
