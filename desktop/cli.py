@@ -192,13 +192,19 @@ def cmd_figures(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from desktop.core.audit import Action
     from desktop.core.figures import programme_figures
     from desktop.db.drugtests import DrugTestRepository
+    from desktop.db.osa import OsaRepository
     from desktop.db.participants import ParticipantRepository
 
     with _open(args, _ask_own(args, secrets)) as register:
         repository = ParticipantRepository(register)
         day = date.fromisoformat(args.date) if args.date else repository.today()
+        osa = OsaRepository(register)
         figures = programme_figures(
-            repository.all_paths(), day, test_results=DrugTestRepository(register).results()
+            repository.all_paths(),
+            day,
+            test_results=DrugTestRepository(register).results(),
+            placements=osa.placements(),
+            workplaces=osa.workplaces(),
         )
         register.record(Action.EXPORT, "figures")
     json.dump(figures, out, ensure_ascii=False, indent=1)

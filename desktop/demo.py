@@ -29,7 +29,23 @@ from desktop.core.drugtests import (
     TestResult,
     staffed_days_of_week,
 )
+from desktop.core.osa import (
+    DEFAULT_CERTIFICATES,
+    OSA_MONTHS,
+    AfCoding,
+    AfterOsaPlan,
+    CodingDecision,
+    ContactKind,
+    EmployerType,
+    EndReason,
+    FollowUpContact,
+    NextStep,
+    Placement,
+    PlacementStatus,
+    Workplace,
+)
 from desktop.core.path import (
+    PARTICIPATION_MONTHS,
     Criterion,
     CriterionStatus,
     DischargeOutcome,
@@ -37,11 +53,13 @@ from desktop.core.path import (
     EventKind,
     NotEnrolledReason,
     PathEvent,
+    PathState,
     Phase,
     ReferrerType,
     SecurityResult,
     Status,
     add_months,
+    participation_limit,
     replay,
 )
 from desktop.core.personnummer import parse_personal_number
@@ -65,6 +83,7 @@ from desktop.core.settings import UnitSettings
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.files import RegisterFiles
 from desktop.db.keyslots import KdfParams
+from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.settings import mark_as_demo, save_settings
@@ -1166,6 +1185,378 @@ def _write_drug_tests(
             result_ids.append(_stored(stored.id))
 
 
+# ----------------------------------------------------------------------------- OSA
+
+# R15: three workplaces at first, two municipal and one run by a charity; the work is physical.
+# Borås stad's organisation number is public (a municipality's is); the charity's is made up,
+# with a valid check digit so the register accepts it.
+MUNICIPAL_ORGNR = "212000-1355"
+CHARITY_ORGNR = f"802474-311{luhn.calc_check_digit('802474311')}"
+WORKPLACES: tuple[Workplace, ...] = (
+    Workplace(
+        "Återbruket Borås",
+        EmployerType.MUNICIPAL,
+        org_unit="Borås stad, Arbetslivsförvaltningen",
+        org_number=MUNICIPAL_ORGNR,
+        address="Borås",
+        supervisor_name="Göran Malmberg",
+        supervisor_phone="070-1740611",
+        supervisor_email="goran.malmberg@example.se",
+        kinds_of_work="Sortering och reparation av möbler och cyklar, butik, transporter",
+        places=3,
+    ),
+    Workplace(
+        "Parkförvaltningen, skogslaget",
+        EmployerType.MUNICIPAL,
+        org_unit="Borås stad, Parkförvaltningen",
+        org_number=MUNICIPAL_ORGNR,
+        address="Borås",
+        supervisor_name="Lisa Hellström",
+        supervisor_phone="070-1740642",
+        supervisor_email="lisa.hellstrom@example.se",
+        kinds_of_work="Röjning, plantering, vedhantering, skötsel av stigar och parker",
+        places=3,
+    ),
+    Workplace(
+        "Stadsmissionens second hand",
+        EmployerType.NON_PROFIT,
+        org_number=CHARITY_ORGNR,
+        address="Borås",
+        supervisor_name="Birgitta Sandell",
+        supervisor_phone="070-1740677",
+        supervisor_email="birgitta.sandell@example.se",
+        kinds_of_work="Sortering, prissättning och försäljning i butik, hämtning av gåvor",
+        places=2,
+    ),
+)
+
+# Why a placement ended, by what came after it on the path (the participant's record says more).
+OSA_END_COMMENTS: dict[Phase | DischargeOutcome, str] = {
+    Phase.AFTER_OSA: "Genomförd enligt plan. Överlämnad till AF.",
+    Phase.SUPPORT: "Avbruten på grund av ohälsa. Tillbaka till extra stöd.",
+    Out.PRIVATE_JOB: "Slutade i förtid: fick anställning hos en privat arbetsgivare.",
+    Out.STUDIES: "Slutade i förtid för att börja studera.",
+    Out.PRISON: "Avbruten: verkställighet av dom i ett äldre mål.",
+    Out.CARE: "Avbruten: påbörjar behandling.",
+    Out.MOVED: "Avbruten: flyttar från kommunen.",
+}
+OSA_CONTACTS: dict[ContactKind, tuple[str, ...]] = {
+    ContactKind.VISIT: (
+        "Besök på arbetsplatsen. Trivs, och handledaren är nöjd.",
+        "Besök tillsammans med handledaren. Vill prova fler arbetsuppgifter.",
+        "Trepartssamtal med handledaren om arbetstiderna.",
+        "Besök. En del frånvaro; vi pratade om rutinerna på morgonen.",
+    ),
+    ContactKind.CALL: (
+        "Telefonsamtal med handledaren. Inga problem.",
+        "Ringde efter arbetsdagen. Trött men motiverad.",
+        "Samtal med handledaren om sjukfrånvaron förra veckan.",
+    ),
+}
+EXTENSION_REASON = "AF förlänger: behöver mer tid innan ett arbete på vanliga villkor."
+
+
+@dataclass
+class _PersonOsa:
+    """One person's AF coding and placements before they are stored; a placement's
+    workplace_id is the position of its workplace in WORKPLACES."""
+
+    index: int  # the person's position in DemoPlan.people
+    staff: str
+    coding: AfCoding | None = None
+    placements: list[Placement] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Stint:
+    """A time in the OSA phase, read from the path: a placement starts on its first day."""
+
+    index: int
+    start: date
+    end: date | None  # None: still in OSA today
+    then: Phase | DischargeOutcome | None  # what came after it
+    limit: date  # the 14-month limit of its enrolment period (R5)
+    outcome: DischargeOutcome | None  # how its enrolment period ended, if it has
+
+
+def _period_limit(periods: Sequence[EnrolmentPeriod], k: int) -> date:
+    """participation_limit for period k, as it read while that period ran."""
+    used = sum(((p.end - p.start).days for p in periods[:k] if p.end), 0)
+    return add_months(periods[k].start, PARTICIPATION_MONTHS) - _days(used)
+
+
+def _stints(index: int, state: PathState) -> list[_Stint]:
+    stints = []
+    for k, period in enumerate(state.periods):
+        limit = _period_limit(state.periods, k)
+        for i, (since, phase) in enumerate(period.phases):
+            if phase is not Phase.OSA:
+                continue
+            end: date | None
+            then: Phase | DischargeOutcome | None
+            if i + 1 < len(period.phases):
+                end, then = period.phases[i + 1]
+            else:
+                end, then = period.end, period.outcome
+            stints.append(_Stint(index, since, end, then, limit, period.outcome))
+    return stints
+
+
+def _within_twelve(start: date, end: date) -> date:
+    """A planned end the register accepts: not before the start, at most 12 months on (R14)."""
+    return min(max(end, start), add_months(start, OSA_MONTHS))
+
+
+def _follow_ups(rng: random.Random, start: date, until: date) -> tuple[FollowUpContact, ...]:
+    """Staff visit or call the workplace every four to six weeks (R16's follow-up)."""
+    contacts: list[FollowUpContact] = []
+    day = start + _days(rng.randint(10, 20))
+    while day <= until and len(contacts) < 6:
+        kind = ContactKind.VISIT if len(contacts) % 2 == 0 else ContactKind.CALL
+        contacts.append(FollowUpContact(day, kind, rng.choice(OSA_CONTACTS[kind])))
+        day += _days(rng.randint(28, 42))
+    return tuple(contacts)
+
+
+def _coaching(end: date) -> tuple[date, ...]:
+    return tuple(end - _days(d) for d in (42, 28, 14))
+
+
+def _ended_placement(rng: random.Random, stint: _Stint, staff_name: str) -> Placement:
+    """A placement that ended with its OSA time: completed when the participant went on to
+    after OSA (handed over to AF), ended early for anything else."""
+    assert stint.end is not None
+    completed = stint.then is Phase.AFTER_OSA
+    start, end = stint.start, stint.end
+    if completed:
+        planned = _within_twelve(start, end)
+    else:
+        planned = _within_twelve(start, max(end, min(add_months(start, OSA_MONTHS), stint.limit)))
+    extension: dict[str, Any] = {}
+    if end > planned:  # ran past 12 months: only with AF's extension
+        extension = {
+            "extended_to": end,
+            "extension_decided_on": planned - _days(rng.randint(14, 28)),
+            "extension_reason": EXTENSION_REASON,
+        }
+    plan = None
+    if completed:
+        subsidised = stint.outcome is Out.SUBSIDISED_WORK
+        step = NextStep.OTHER_SUBSIDISED if subsidised else NextStep.JOB_SEARCH_AF
+        plan = AfterOsaPlan(step, staff_name, end + _days(rng.randint(1, 4)), _coaching(end))
+    elif stint.then is Out.STUDIES:
+        plan = AfterOsaPlan(NextStep.STUDIES, staff_name)
+    return Placement(
+        0,
+        0,
+        start,
+        planned,
+        status=PlacementStatus.ENDED,
+        ended_on=end,
+        end_reason=EndReason.COMPLETED if completed else EndReason.ENDED_EARLY,
+        end_comment=OSA_END_COMMENTS.get(stint.then, "Avbruten i förtid.") if stint.then else "",
+        plan=plan,
+        **extension,
+    )
+
+
+def _active_placements(
+    rng: random.Random, stints: Sequence[_Stint], today: date, staff_names: dict[int, str]
+) -> list[Placement]:
+    """The running placements, by stint position, shaped so the demo shows each case staff
+    meet: one that would run past the 14-month limit, one ending within a month and one within
+    three months with no plan for after OSA (the to-do list's urgent and warning items), one
+    extended by AF with a plan in place, and the rest planned up to the limit."""
+    placements: dict[int, Placement] = {}
+    order = sorted(range(len(stints)), key=lambda i: (stints[i].start, stints[i].index))
+    # A six-month placement (what the unit first planned, 000:317) that outlasts the
+    # participation: someone re-enrolled with little time left.
+    past = next((i for i in order if add_months(stints[i].start, 6) > stints[i].limit), None)
+    if past is not None:
+        order.remove(past)
+        start = stints[past].start
+        placements[past] = Placement(
+            0, 0, start, _within_twelve(start, add_months(start, 6)), status=PlacementStatus.ACTIVE
+        )
+    for role, i in enumerate(order):
+        start, limit = stints[i].start, stints[i].limit
+        extension: dict[str, Any] = {}
+        plan = None
+        if role == 0:  # ends within a month, no plan: urgent
+            planned = _within_twelve(start, today + _days(rng.randint(20, 28)))
+        elif role == 1:  # planned for six months, extended by AF, with a plan
+            planned = _within_twelve(start, add_months(start, 6))
+            extended = max(planned + _days(30), min(limit, today + _days(rng.randint(40, 75))))
+            extension = {
+                "extended_to": extended,
+                "extension_decided_on": max(
+                    start, min(today, planned - _days(rng.randint(14, 28)))
+                ),
+                "extension_reason": EXTENSION_REASON,
+            }
+            plan = AfterOsaPlan(
+                NextStep.JOB_SEARCH_AF,
+                staff_names[stints[i].index],
+                extended + _days(rng.randint(1, 3)),
+                _coaching(extended),
+            )
+        elif role == 2:  # ends within three months, no plan: a warning
+            planned = _within_twelve(start, today + _days(rng.randint(45, 80)))
+        else:
+            planned = _within_twelve(start, max(today, min(add_months(start, OSA_MONTHS), limit)))
+        placements[i] = Placement(
+            0, 0, start, planned, status=PlacementStatus.ACTIVE, plan=plan, **extension
+        )
+    return [placements[i] for i in range(len(stints))]
+
+
+def _coding(
+    rng: random.Random,
+    person_id: int,
+    start: date,
+    today: date,
+    officer: str,
+    decision: CodingDecision,
+    decided_by: date | None = None,
+) -> AfCoding:
+    """R17: requested soon after the enrolment; the certificates from the agencies come in one
+    by one, and AF decides once they are all there."""
+    requested = min(today, start + _days(rng.randint(7, 21)))
+    if decision is CodingDecision.PENDING:
+        gathered = rng.randint(0, len(DEFAULT_CERTIFICATES) - 1)
+        certificates = {c: n < gathered for n, c in enumerate(DEFAULT_CERTIFICATES)}
+        return AfCoding(person_id, requested, certificates, decision, None, officer)
+    decided = requested + _days(rng.randint(25, 50))
+    if decided_by is not None:
+        decided = min(decided, decided_by)
+    decided = max(requested, min(decided, today))
+    certificates = dict.fromkeys(DEFAULT_CERTIFICATES, True)
+    return AfCoding(person_id, requested, certificates, decision, decided, officer)
+
+
+def _osa(plan: DemoPlan, today: date, extras: Sequence[_Extras]) -> list[_PersonOsa]:
+    """AF codings for the enrolled, and a placement for every time in OSA on a path, at one of
+    the workplaces with a free place: ended ones as they ended, running ones, and one planned
+    for the participant longest in phase 2. Written with save_placement only: the path already
+    holds the OSA phase changes, which starting or ending a placement would add again."""
+    rng = random.Random(SEED + 3)  # noqa: S311 - its own seed, like the extras
+    officers = {
+        e.index: next((c.name for c in e.contacts if c.role is ContactRole.AF_OFFICER), "")
+        for e in extras
+    }
+    staff_names = {i: dict(STAFF)[person.responsible] for i, (person, _) in enumerate(plan.people)}
+    states = [
+        (index, person, state)
+        for index, (person, events) in enumerate(plan.people)
+        if (state := replay(events)).periods
+    ]
+    # One placement is planned, for the participant longest in phase 2 now, if they have the
+    # time left for one (R5); AF has coded them.
+    waiting = [
+        (state.periods[-1].phases[-1][0], index, limit)
+        for index, _, state in states
+        if state.phase is Phase.PHASE_2
+        and (limit := participation_limit(state)) is not None
+        and limit > today + _days(35 + 60)
+    ]
+    next_in_line = min(waiting)[1] if waiting else None
+    people: dict[int, _PersonOsa] = {}
+    stints: list[_Stint] = []
+    for index, person, state in states:
+        mine = _stints(index, state)
+        stints += mine
+        entry = _PersonOsa(index, person.responsible)
+        officer = officers.get(index, "")
+        first = state.periods[0].start
+        if mine:
+            entry.coding = _coding(
+                rng, 0, first, today, officer, CodingDecision.GRANTED, mine[0].start - _days(5)
+            )
+        elif state.periods[-1].outcome is Out.NOT_OSA_ELIGIBLE:
+            end = state.periods[-1].end
+            entry.coding = _coding(rng, 0, first, today, officer, CodingDecision.DENIED, end)
+        elif state.status is Status.ENROLLED:
+            # Some in the early phases are still waiting for AF (the goal "Få kodning för OSA").
+            pending = len(people) % 2 == 1 and index != next_in_line
+            decision = CodingDecision.PENDING if pending else CodingDecision.GRANTED
+            entry.coding = _coding(rng, 0, state.periods[-1].start, today, officer, decision)
+        else:
+            continue
+        people[index] = entry
+
+    current = [s for s in stints if s.end is None]
+    placements = list(
+        zip(
+            (s.index for s in current),
+            _active_placements(rng, current, today, staff_names),
+            strict=True,
+        )
+    )
+    placements += [
+        (s.index, _ended_placement(rng, s, staff_names[s.index])) for s in stints if s.end
+    ]
+    if next_in_line is not None:  # starting in three to five weeks
+        limit = min(waiting)[2]
+        start = today + _days(rng.randint(21, 35))
+        planned = _within_twelve(start, min(add_months(start, OSA_MONTHS), limit))
+        placements.append((next_in_line, Placement(0, 0, start, planned)))
+
+    # Each at a workplace with a place free on its first day: taken in order of start, the
+    # places taken later in its time can only be fewer, so no workplace is ever over-full.
+    placed: list[Placement] = []
+    for index, placement in sorted(placements, key=lambda p: (p[1].start, p[0])):
+        free = [
+            w
+            for w, workplace in enumerate(WORKPLACES)
+            if sum(1 for p in placed if p.workplace_id == w and p.occupies(placement.start))
+            < workplace.places
+        ]
+        if not free:
+            raise ValueError(f"demo OSA placement on {placement.start} has no free place")
+        workplace = rng.choice(free)
+        supervisor = WORKPLACES[workplace].supervisor_name
+        until = min(placement.end, today - _days(1))
+        contacts = _follow_ups(rng, placement.start, until) if rng.random() < 0.75 else ()
+        if placement.status is PlacementStatus.PLANNED:
+            contacts = ()
+        stored = replace(
+            placement,
+            workplace_id=workplace,
+            supervisor=supervisor,
+            hours_per_week=float(rng.choice((40, 40, 30, 30, 20))),
+            wage_subsidy_ref=f"Af-{placement.start:%Y}-{rng.randint(100000, 999999)}",
+            contacts=contacts,
+        ).validated()
+        placed.append(stored)
+        people[index].placements.append(stored)
+    return [people[i] for i in sorted(people)]
+
+
+def _write_osa(
+    register: Register,
+    person_ids: Sequence[int],
+    workplace_ids: Sequence[int],
+    people: Sequence[_PersonOsa],
+) -> None:
+    """Straight into the store, as they stand today (see _osa: no path events added)."""
+    repository = OsaRepository(register)
+    for entry in people:
+        person_id = person_ids[entry.index]
+        if entry.coding is not None:
+            repository.save_coding(replace(entry.coding, person_id=person_id))
+        for placement in entry.placements:
+            stored = repository.save_placement(
+                replace(
+                    placement,
+                    person_id=person_id,
+                    workplace_id=workplace_ids[placement.workplace_id],
+                    contacts=(),
+                )
+            )
+            for contact in placement.contacts:
+                repository.add_contact(_stored(stored.id), contact)
+
+
 def _stored(item_id: int | None) -> int:
     if item_id is None:
         raise RuntimeError("the register returned a record without an id")
@@ -1221,6 +1612,7 @@ def build_demo(path: Path, password: str, *, today: date, kdf: KdfParams | None 
     plan = demo_plan(today)
     extras = _extras(plan, today)
     providers, drug_tests = _drug_tests(plan, today)
+    osa = _osa(plan, today, extras)
     # The recovery key is not kept: a demo register holds nothing worth recovering.
     register, _recovery_key = Register.create(
         path, username=DEMO_USER, password=password, display_name=DEMO_DISPLAY_NAME, kdf=kdf
@@ -1245,10 +1637,12 @@ def build_demo(path: Path, password: str, *, today: date, kdf: KdfParams | None 
         person_ids = [_stored(person.id) for person in created]
         tests = DrugTestRepository(register)
         provider_ids = [_stored(tests.save_provider(provider).id) for provider in providers]
+        workplaces = OsaRepository(register)
+        workplace_ids = [_stored(workplaces.save_workplace(w).id) for w in WORKPLACES]
         register.close()
-        # Each staff member records their own people's contacts, plans, notes, check-ins and
-        # drug tests, so every note and result is signed by the one responsible, as in a
-        # register in real use.
+        # Each staff member records their own people's contacts, plans, notes, check-ins, drug
+        # tests, AF codings and placements, so every note, result and follow-up is signed by
+        # the one responsible, as in a register in real use.
         for username, _ in STAFF:
             session = Register.open(path, username, staff_password(password, username), kdf=kdf)
             try:
@@ -1259,6 +1653,9 @@ def build_demo(path: Path, password: str, *, today: date, kdf: KdfParams | None 
                     person_ids,
                     provider_ids,
                     [t for t in drug_tests if t.staff == username],
+                )
+                _write_osa(
+                    session, person_ids, workplace_ids, [o for o in osa if o.staff == username]
                 )
             finally:
                 session.close()

@@ -95,11 +95,14 @@ def test_figures_for_a_date_match_the_core_function(demo: Path, monkeypatch, cap
     assert 0 < model["on_path_share"] < 1
     with Register.open(demo, "demo", "visning-lösen-1", kdf=CHEAP) as register:
         from desktop.db.drugtests import DrugTestRepository
+        from desktop.db.osa import OsaRepository
 
         expected = programme_figures(
             ParticipantRepository(register).all_paths(),
             TODAY,
             test_results=DrugTestRepository(register).results(),
+            placements=OsaRepository(register).placements(),
+            workplaces=OsaRepository(register).workplaces(),
         )
         assert is_demo(register)
         exports = [e for e in register.audit_entries() if e.action == "export"]

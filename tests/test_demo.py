@@ -6,11 +6,13 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
 import pytest
+from stdnum.se import orgnr
 
 from desktop.core.drugtests import (
     Outcome,
@@ -22,7 +24,20 @@ from desktop.core.drugtests import (
     series,
     trend,
 )
-from desktop.core.figures import drug_test_figures
+from desktop.core.figures import drug_test_figures, programme_figures
+from desktop.core.osa import (
+    DEFAULT_CERTIFICATES,
+    CodingDecision,
+    ContactKind,
+    EmployerType,
+    EndReason,
+    Placement,
+    PlacementStatus,
+    capacity_months,
+    capacity_on,
+    ending_within,
+    plan_due,
+)
 from desktop.core.outcome import distribution, people_counts
 from desktop.core.path import (
     EventKind,
@@ -35,8 +50,11 @@ from desktop.core.path import (
 )
 from desktop.core.personnummer import parse_personal_number
 from desktop.core.todo import (
+    Severity,
+    missing_after_osa_plans,
     missing_schedules,
     participation_limits,
+    placements_past_limit,
     recent_no_shows,
     rising_values,
     todo_list,
@@ -44,10 +62,20 @@ from desktop.core.todo import (
 )
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.keyslots import KdfParams
+from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.settings import is_demo, load_settings
-from desktop.demo import DEMO_USER, STAFF, build_demo, demo_plan, staff_password
+from desktop.demo import (
+    DEMO_USER,
+    STAFF,
+    WORKPLACES,
+    _extras,
+    _osa,
+    build_demo,
+    demo_plan,
+    staff_password,
+)
 
 TODAY = date(2026, 3, 16)
 PASSWORD = "vinter-äpple-77"
@@ -463,3 +491,213 @@ def test_every_date_gives_a_valid_plan(offset: int) -> None:
         if limit is not None and (limit - today).days <= 60:
             near_limit += 1
     assert near_limit >= 1
+
+
+# ----------------------------------------------------------------------------- OSA
+
+
+def osa_contents(register: Register) -> list[tuple[Any, ...]]:
+    """Workplaces, codings and placements as a user sees them, without the register's ids."""
+    osa = OsaRepository(register)
+    names = {w.id: w.name for w in osa.workplaces()}
+    internal = {p.id: p.internal_no for p in ParticipantRepository(register).search()}
+    rows: list[tuple[Any, ...]] = [(replace(w, id=None),) for w in osa.workplaces()]
+    for pid in sorted(internal, key=lambda i: internal[i]):
+        assert pid is not None
+        coding = osa.coding(pid)
+        rows.append(
+            (
+                internal[pid],
+                None if coding is None else replace(coding, person_id=0),
+                [
+                    (names[p.workplace_id], replace(p, id=None, person_id=0, workplace_id=0))
+                    for p in osa.placements(pid)
+                ],
+            )
+        )
+    return rows
+
+
+def test_the_same_date_gives_the_same_osa(tmp_path: Path, demo: Register) -> None:
+    again = build_demo(tmp_path / "again.fardvag", PASSWORD, today=TODAY, kdf=CHEAP)
+    try:
+        assert osa_contents(again) == osa_contents(demo)
+    finally:
+        again.close()
+
+
+def test_three_workplaces_two_municipal_one_charity(demo: Register) -> None:
+    """R15: three workplaces at first, two municipal and one run by a charity."""
+    workplaces = OsaRepository(demo).workplaces()
+    assert len(workplaces) == 3
+    kinds = sorted(w.employer_type for w in workplaces)
+    assert kinds == [EmployerType.MUNICIPAL, EmployerType.MUNICIPAL, EmployerType.NON_PROFIT]
+    for workplace in workplaces:
+        assert orgnr.is_valid(workplace.org_number), workplace.org_number
+        assert workplace.org_number == orgnr.format(workplace.org_number)
+        assert workplace.active and 1 <= workplace.places <= 4
+        assert workplace.kinds_of_work and workplace.supervisor_name
+        assert workplace.supervisor_phone.startswith("070-1740")  # PTS's range for fiction
+        assert workplace.supervisor_email.endswith("@example.se")
+    assert {w.name for w in workplaces} == {
+        "Återbruket Borås",
+        "Parkförvaltningen, skogslaget",
+        "Stadsmissionens second hand",
+    }
+
+
+def test_placements_follow_the_paths(demo: Register) -> None:
+    """Every time in OSA on a path has its placement at its start, and the placement's state
+    is the path's: running while in OSA, ended on the day the path moved on."""
+    paths = ParticipantRepository(demo).all_paths()
+    placements = OsaRepository(demo).placements()
+    by_person: dict[int, list[Placement]] = {}
+    for placement in placements:
+        by_person.setdefault(placement.person_id, []).append(placement)
+    osa_starts = {
+        (pid, e.on)
+        for pid, events in paths.items()
+        for e in events
+        if e.kind is EventKind.PHASE_CHANGE and e.data["phase"] == Phase.OSA.value
+    }
+    started = {
+        (p.person_id, p.start) for p in placements if p.status is not PlacementStatus.PLANNED
+    }
+    assert started == osa_starts
+    for placement in placements:
+        placement.validated()
+        events = paths[placement.person_id]
+        state = replay(events)
+        if placement.status is PlacementStatus.ACTIVE:
+            assert state.phase is Phase.OSA
+            assert placement.start == state.periods[-1].phases[-1][0]
+            assert placement.end > TODAY
+        elif placement.status is PlacementStatus.ENDED:
+            after = next(e for e in events if e.on > placement.start)
+            assert placement.ended_on == after.on
+            completed = after.kind is EventKind.PHASE_CHANGE and after.data["phase"] == "after_osa"
+            assert placement.end_reason is (
+                EndReason.COMPLETED if completed else EndReason.ENDED_EARLY
+            )
+            assert placement.end_comment
+        else:
+            assert state.phase is Phase.PHASE_2 and placement.start > TODAY
+        assert all(
+            c.on < TODAY and placement.start <= c.on <= placement.end for c in placement.contacts
+        )
+    # Nobody is in OSA twice at a time.
+    for mine in by_person.values():
+        running = [p for p in mine if p.status is not PlacementStatus.ENDED]
+        assert len(running) <= 1
+
+
+def test_placements_in_every_state(demo: Register) -> None:
+    placements = OsaRepository(demo).placements()
+    statuses = [p.status for p in placements]
+    assert set(statuses) == set(PlacementStatus)
+    assert statuses.count(PlacementStatus.PLANNED) == 1
+    assert statuses.count(PlacementStatus.ACTIVE) >= 4
+    ended = [p for p in placements if p.status is PlacementStatus.ENDED]
+    assert {p.end_reason for p in ended} == set(EndReason)
+    extended = [p for p in placements if p.extended_to is not None]
+    assert any(p.status is PlacementStatus.ACTIVE for p in extended)
+    assert all(p.extension_decided_on and p.extension_reason for p in extended)
+    assert sum(1 for p in placements if p.contacts) >= len(placements) // 2
+    assert {c.kind for p in placements for c in p.contacts} == set(ContactKind)
+    with_plan = [p for p in placements if p.plan is not None]
+    assert any(p.status is PlacementStatus.ACTIVE for p in with_plan)
+    assert any(p.end_reason is EndReason.COMPLETED for p in with_plan)
+    # Every workplace has been used.
+    assert {p.workplace_id for p in placements} == {w.id for w in OsaRepository(demo).workplaces()}
+
+
+def test_af_coding_before_osa(demo: Register) -> None:
+    """R17: granted for everyone who reached OSA (decided before the start), still pending for
+    some in phase 1–2, with the certificates gathered so far."""
+    osa = OsaRepository(demo)
+    paths = ParticipantRepository(demo).all_paths()
+    for placement in osa.placements():
+        coding = osa.coding(placement.person_id)
+        assert coding is not None and coding.decision is CodingDecision.GRANTED
+        assert coding.decided_on is not None and coding.decided_on < placement.start
+        assert all(coding.certificates.values()) and coding.af_officer
+    early = [
+        pid
+        for pid, events in paths.items()
+        if replay(events).phase in (Phase.PHASE_1, Phase.PHASE_2)
+    ]
+    codings = [osa.coding(pid) for pid in early]
+    pending = [c for c in codings if c is not None and c.decision is CodingDecision.PENDING]
+    assert pending and len(pending) < len(early)
+    assert all(set(c.certificates) == set(DEFAULT_CERTIFICATES) for c in pending)
+    assert all(not all(c.certificates.values()) for c in pending)
+    assert all(c.requested_on is not None and c.requested_on <= TODAY for c in pending)
+    decisions = {c.decision for pid in paths if (c := osa.coding(pid)) is not None}
+    assert decisions == set(CodingDecision)
+
+
+def test_the_todo_list_has_osa_items(demo: Register) -> None:
+    snapshot = ParticipantRepository(demo).snapshot()
+    placements = [p for mine in snapshot.placements.values() for p in mine]
+    soon_without_plan = [p for p in ending_within(placements, TODAY) if p.plan is None]
+    assert soon_without_plan
+    items = todo_list(snapshot, TODAY)
+    plans = missing_after_osa_plans(snapshot, TODAY)
+    assert plans and all(i in items for i in plans)
+    assert {i.severity for i in plans} == {Severity.URGENT, Severity.WARNING}
+    assert {i.person_id for i in plans} == {p.person_id for p in soon_without_plan}
+    past = placements_past_limit(snapshot, TODAY)
+    assert len(past) == 1 and past[0] in items
+    # The ending soon with a plan (the extended one) asks for nothing.
+    planned = [p for p in ending_within(placements, TODAY) if p.plan is not None]
+    assert planned and not {p.person_id for p in planned} & {i.person_id for i in plans}
+
+
+def test_capacity_is_never_exceeded(demo: Register) -> None:
+    osa = OsaRepository(demo)
+    workplaces, placements = osa.workplaces(), osa.placements()
+    day = min(p.start for p in placements)
+    while day <= TODAY + timedelta(days=400):
+        for capacity in capacity_on(workplaces, placements, day):
+            assert 0 <= capacity.used <= capacity.places, (day, capacity)
+            assert capacity.free == capacity.places - capacity.used
+        day += timedelta(days=3)
+    assert all(
+        c.free >= 0 for _, caps in capacity_months(workplaces, placements, TODAY) for c in caps
+    )
+
+
+def test_the_osa_figures(demo: Register) -> None:
+    osa = OsaRepository(demo)
+    placements = osa.placements()
+    figures = programme_figures(
+        ParticipantRepository(demo).all_paths(),
+        TODAY,
+        placements=placements,
+        workplaces=osa.workplaces(),
+        since=TODAY - timedelta(days=800),
+    )["osa"]
+    totals = figures["totals"]
+    statuses = [p.status for p in placements]
+    assert totals["started"] == len(placements) - statuses.count(PlacementStatus.PLANNED)
+    assert totals["active"] == statuses.count(PlacementStatus.ACTIVE)
+    assert totals["ended"] == statuses.count(PlacementStatus.ENDED)
+    assert 3 <= totals["mean_months"] <= 12
+    assert len(figures["by_workplace"]) == 3
+
+
+@pytest.mark.parametrize("offset", range(0, 6 * 365, 23))
+def test_every_date_gives_valid_placements(offset: int) -> None:
+    """Any `today` works: placements valid and in every state, never more than a workplace's
+    places, and the after-OSA alerts there to see."""
+    today = date(2024, 1, 1) + timedelta(days=offset)
+    plan = demo_plan(today)
+    people = _osa(plan, today, _extras(plan, today))
+    placements = [p for person in people for p in person.placements]
+    assert {p.status for p in placements} == set(PlacementStatus)
+    assert {plan_due(p, today) for p in placements} >= {"warning", "urgent"}
+    workplaces = [replace(w, id=n) for n, w in enumerate(WORKPLACES)]
+    for placement in placements:
+        placement.validated()
+        for capacity in capacity_on(workplaces, placements, placement.start):
+            assert capacity.used <= capacity.places

@@ -13,6 +13,14 @@ Drug tests (R10–R13) add four:
   no schedule      an enrolled person in phase 1 or 2 with no schedule active today (INFO, due
                    the day since which that has been so); only when the snapshot carries the
                    schedules (drug_tests_known)
+
+OSA placements (R14–R16) add two:
+  no after-OSA plan  a planned or running placement without a plan for after OSA, from
+                     PLAN_WARNING_MONTHS before its end (WARNING) and from PLAN_URGENT_MONTHS
+                     before (URGENT), as desktop.core.osa.plan_due says; due the placement's end
+  past 14 months     a planned or running placement whose end falls after the participant's
+                     14-month limit for the current enrolment period (R5) (WARNING, due the
+                     limit)
 """
 
 from __future__ import annotations
@@ -36,6 +44,7 @@ from desktop.core.drugtests import (
     trend,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.osa import Placement, past_participation_limit, plan_due
 from desktop.core.path import (
     DECISION_DUE_DAYS,
     PathEvent,
@@ -72,11 +81,13 @@ class TodoItem:
 
 @dataclass(frozen=True)
 class Snapshot:
-    """What the providers read: the people, their paths and their action plans, and the drug
+    """What the providers read: the people, their paths and their action plans, the drug
     tests (each person's current schedule, the recent draws, the results per person and the
-    unit's settings). The drug-test fields default to empty so a caller without them works;
-    `drug_tests_known` says they were filled (the repository's snapshot does), because without
-    it an empty `schedules` cannot tell "no schedule" from "not loaded"."""
+    unit's settings) and the OSA placements per person. The drug-test and OSA fields default to
+    empty so a caller without them works; `drug_tests_known` says the drug tests were filled
+    (the repository's snapshot does), because without it an empty `schedules` cannot tell "no
+    schedule" from "not loaded". The OSA providers need no such flag: they only report on
+    placements that are there."""
 
     people: Mapping[int, Person]
     paths: Mapping[int, Sequence[PathEvent]]
@@ -86,6 +97,7 @@ class Snapshot:
     test_results: Mapping[int, Sequence[TestResult]] = field(default_factory=dict)
     drug_settings: DrugTestSettings = field(default_factory=DrugTestSettings)
     drug_tests_known: bool = False
+    placements: Mapping[int, Sequence[Placement]] = field(default_factory=dict)
 
 
 Provider = Callable[[Snapshot, date], list[TodoItem]]
@@ -269,6 +281,54 @@ def missing_schedules(snapshot: Snapshot, today: date) -> list[TodoItem]:
     return items
 
 
+def missing_after_osa_plans(snapshot: Snapshot, today: date) -> list[TodoItem]:
+    """R16: the evaluator's main criticism was that nobody planned the time after OSA, and AF
+    may not be contacted during the placement, so the list asks for the plan well before."""
+    items = []
+    for person_id, placements in snapshot.placements.items():
+        for placement in placements:
+            due = plan_due(placement, today)
+            if due is None:
+                continue
+            items.append(
+                TodoItem(
+                    person_id,
+                    QT_TRANSLATE_NOOP(
+                        "Todo", "OSA ends {date} and there is no plan for after OSA."
+                    ),
+                    placement.end,
+                    Severity.URGENT if due == "urgent" else Severity.WARNING,
+                    {"date": placement.end.isoformat()},
+                )
+            )
+    return items
+
+
+def placements_past_limit(snapshot: Snapshot, today: date) -> list[TodoItem]:
+    """R5 against R14: a placement planned for up to 12 months can outlast the participation,
+    which ends after 14 months in total; staff must shorten it or decide otherwise."""
+    items = []
+    for person_id, placements in snapshot.placements.items():
+        # The same reading of the path as participation_limits: the current enrolment period.
+        limit = participation_limit(replay(snapshot.paths.get(person_id, ())))
+        if limit is None:
+            continue
+        for placement in placements:
+            if past_participation_limit(placement, limit):
+                items.append(
+                    TodoItem(
+                        person_id,
+                        QT_TRANSLATE_NOOP(
+                            "Todo", "The OSA placement runs past the 14-month limit ({date})."
+                        ),
+                        limit,
+                        Severity.WARNING,
+                        {"date": limit.isoformat()},
+                    )
+                )
+    return items
+
+
 PROVIDERS: list[Provider] = [
     participation_limits,
     overdue_goals,
@@ -278,6 +338,8 @@ PROVIDERS: list[Provider] = [
     recent_no_shows,
     rising_values,
     missing_schedules,
+    missing_after_osa_plans,
+    placements_past_limit,
 ]
 
 

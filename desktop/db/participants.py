@@ -468,11 +468,19 @@ class ParticipantRepository:
         return {row[0]: _person(row) for row in rows if wanted is None or row[0] in wanted}
 
     def snapshot(self) -> Snapshot:
+        # Imported here: desktop.db.osa imports this module (placements move people along the
+        # path), so a module-level import would be circular.
+        from desktop.core.osa import Placement
+        from desktop.db.osa import OsaRepository
+
         tests = DrugTestRepository(self.register)
         today = self.today()
         results: dict[int, list[TestResult]] = {}
         for result in tests.results():
             results.setdefault(result.person_id, []).append(result)
+        placements: dict[int, list[Placement]] = {}
+        for placement in OsaRepository(self.register).placements():
+            placements.setdefault(placement.person_id, []).append(placement)
         return Snapshot(
             self.people(),
             self.all_paths(),
@@ -482,6 +490,7 @@ class ParticipantRepository:
             test_results=results,
             drug_settings=tests.settings(),
             drug_tests_known=True,
+            placements=placements,
         )
 
     # ------------------------------------------------------------------ groups

@@ -59,7 +59,7 @@ def result(
 
 
 def test_the_new_items_are_registered_after_the_old_four() -> None:
-    assert PROVIDERS[4:] == [overdue_results, recent_no_shows, rising_values, missing_schedules]
+    assert PROVIDERS[4:8] == [overdue_results, recent_no_shows, rising_values, missing_schedules]
 
 
 def test_a_snapshot_without_drug_tests_still_works() -> None:
