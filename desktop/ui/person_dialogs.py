@@ -341,10 +341,23 @@ class EventDialog(_RecordDialog):
             )
             self.inputs["summary"] = add("summary", self.tr("&Summary"), QPlainTextEdit())
         elif kind is EventKind.CRITERIA:
+            from desktop.db.osa import OsaRepository
+
+            # R17: eligibility for OSA is AF's coding decision; the criterion reads from it.
+            coding = OsaRepository(repository.register).coding(person_id)
             for criterion in Criterion:
                 current = state.criteria.get(criterion, CriterionStatus.UNKNOWN)
+                if criterion is Criterion.OSA_ELIGIBLE and coding is not None:
+                    current = coding.criterion
                 self.inputs[criterion.value] = add(
                     criterion.value, label(criterion), enum_combo(list(CriterionStatus), current)
+                )
+            if coding is not None:
+                self.form.errors[Criterion.OSA_ELIGIBLE.value].setStyleSheet("")
+                self.form.errors[Criterion.OSA_ELIGIBLE.value].show_error(
+                    self.tr("From the AF coding: {decision}").format(
+                        decision=label(coding.decision)
+                    )
                 )
         elif kind is EventKind.DECISION:
             self.enrol = QRadioButton(self.tr("&Enrol"))

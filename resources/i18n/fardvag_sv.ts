@@ -31,7 +31,7 @@
     <message>
         <location filename="../../desktop/cli.py" line="73"/>
         <location filename="../../desktop/cli.py" line="124"/>
-        <location filename="../../desktop/cli.py" line="211"/>
+        <location filename="../../desktop/cli.py" line="259"/>
         <source>New password for {user}</source>
         <translation>Nytt lösenord för {user}</translation>
     </message>
@@ -116,160 +116,186 @@
         <translation>Registret har fått en ny nyckel. Den gamla återställningsnyckeln fungerar inte längre.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="214"/>
+        <location filename="../../desktop/cli.py" line="232"/>
+        <source>No list for {date}: not a staffed day, or nobody opened it that day.</source>
+        <translation>Det finns ingen lista för {date}: det är inte en bemannad dag, eller så öppnade ingen listan den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="246"/>
+        <source>Wrote the list for {date} ({count} people) to {path}.</source>
+        <translation>Listan för {date} (antal personer: {count}) har sparats i {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="262"/>
         <source>Created the demo register {path} (user demo).</source>
         <translation>Demoregistret {path} har skapats (användare demo).</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="221"/>
+        <location filename="../../desktop/cli.py" line="269"/>
         <source>Färdväg: the unit&apos;s encrypted register. Without a command: the window.</source>
         <translation>Färdväg: enhetens krypterade register. Utan kommando öppnas fönstret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="224"/>
-        <location filename="../../desktop/cli.py" line="253"/>
-        <location filename="../../desktop/cli.py" line="308"/>
+        <location filename="../../desktop/cli.py" line="272"/>
+        <location filename="../../desktop/cli.py" line="301"/>
+        <location filename="../../desktop/cli.py" line="362"/>
         <source>show this help and exit</source>
         <translation>visa den här hjälpen och avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="229"/>
+        <location filename="../../desktop/cli.py" line="277"/>
         <source>show the version and exit</source>
         <translation>visa versionen och avsluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="231"/>
+        <location filename="../../desktop/cli.py" line="279"/>
         <source>language</source>
         <translation>språk</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="232"/>
+        <location filename="../../desktop/cli.py" line="280"/>
         <source>show technical details</source>
         <translation>visa tekniska detaljer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="237"/>
+        <location filename="../../desktop/cli.py" line="285"/>
         <source>check that this installation works, headless; exit code 0 if it does</source>
         <translation>kontrollera att installationen fungerar, utan fönster; slutkod 0 om den gör det</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="243"/>
+        <location filename="../../desktop/cli.py" line="291"/>
         <source>register file (default: the last one used, or {path})</source>
         <translation>registerfil (standard: den som användes senast, eller {path})</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="296"/>
+        <location filename="../../desktop/cli.py" line="344"/>
         <source>list everyone: number, name, status, phase</source>
         <translation>lista alla: nummer, namn, status, fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="297"/>
+        <location filename="../../desktop/cli.py" line="345"/>
         <source>as JSON</source>
         <translation>som JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="299"/>
+        <location filename="../../desktop/cli.py" line="347"/>
         <source>the outcome model and people counts for a date, as JSON</source>
         <translation>utfallsmodellen och antal personer på ett visst datum, som JSON</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="301"/>
+        <location filename="../../desktop/cli.py" line="349"/>
+        <location filename="../../desktop/cli.py" line="355"/>
         <source>the date (default: today)</source>
         <translation>datumet (standard: i dag)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="302"/>
+        <location filename="../../desktop/cli.py" line="350"/>
         <source>create a demo register with fictitious people</source>
         <translation>skapa ett demoregister med påhittade personer</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="305"/>
+        <location filename="../../desktop/cli.py" line="352"/>
+        <source>write a document: tests-today (the day&apos;s drug-test list)</source>
+        <translation>skapa ett dokument: tests-today (dagens lista över drogtester)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="354"/>
+        <source>what to write</source>
+        <translation>vad som ska skapas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="356"/>
+        <source>the PDF to write</source>
+        <translation>PDF-filen som ska skapas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/cli.py" line="359"/>
         <source>render every screen to PNG files, with a throw-away register</source>
         <translation>spara varje skärm som en PNG-fil, med ett tillfälligt register</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="310"/>
+        <location filename="../../desktop/cli.py" line="364"/>
         <source>folder for the PNG files</source>
         <translation>mapp för PNG-filerna</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="339"/>
+        <location filename="../../desktop/cli.py" line="393"/>
         <source>Wrote {count} screenshots to {folder}.</source>
         <translation>{count} skärmbilder har sparats i {folder}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="259"/>
+        <location filename="../../desktop/cli.py" line="307"/>
         <source>register file</source>
         <translation>registerfil</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="262"/>
+        <location filename="../../desktop/cli.py" line="310"/>
         <source>your user name</source>
         <translation>ditt användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="266"/>
+        <location filename="../../desktop/cli.py" line="314"/>
         <source>read passwords from standard input, one per line</source>
         <translation>läs lösenord från standardinmatningen, ett per rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="271"/>
+        <location filename="../../desktop/cli.py" line="319"/>
         <source>create a new register and its first administrator</source>
         <translation>skapa ett nytt register och dess första administratör</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="273"/>
-        <location filename="../../desktop/cli.py" line="279"/>
+        <location filename="../../desktop/cli.py" line="321"/>
+        <location filename="../../desktop/cli.py" line="327"/>
         <source>full name shown in the program</source>
         <translation>fullständigt namn som visas i programmet</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="275"/>
+        <location filename="../../desktop/cli.py" line="323"/>
         <source>check the key, the file and the audit chain</source>
         <translation>kontrollera nyckeln, filen och loggkedjan</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="276"/>
+        <location filename="../../desktop/cli.py" line="324"/>
         <source>add a user (administrators only)</source>
         <translation>lägg till en användare (bara administratörer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="277"/>
+        <location filename="../../desktop/cli.py" line="325"/>
         <source>the new user&apos;s name</source>
         <translation>den nya användarens användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="285"/>
+        <location filename="../../desktop/cli.py" line="333"/>
         <source>admin: also users, settings and the audit log</source>
         <translation>admin: även användare, inställningar och loggen</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="287"/>
+        <location filename="../../desktop/cli.py" line="335"/>
         <source>change your own password</source>
         <translation>byt ditt eget lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="291"/>
+        <location filename="../../desktop/cli.py" line="339"/>
         <source>open with the recovery key and set a new password for a user</source>
         <translation>öppna med återställningsnyckeln och ge en användare ett nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="293"/>
+        <location filename="../../desktop/cli.py" line="341"/>
         <source>remove a user (administrators only)</source>
         <translation>ta bort en användare (bara administratörer)</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="294"/>
+        <location filename="../../desktop/cli.py" line="342"/>
         <source>the user to remove</source>
         <translation>användaren som ska tas bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="295"/>
+        <location filename="../../desktop/cli.py" line="343"/>
         <source>give the register a new key and recovery key</source>
         <translation>ge registret en ny nyckel och en ny återställningsnyckel</translation>
     </message>
     <message>
-        <location filename="../../desktop/cli.py" line="357"/>
+        <location filename="../../desktop/cli.py" line="411"/>
         <source>Unexpected error ({kind}). Run again with --debug for details.</source>
         <translation>Oväntat fel ({kind}). Kör igen med --debug för att se detaljer.</translation>
     </message>
@@ -406,6 +432,123 @@
         <location filename="../../desktop/ui/first_run.py" line="162"/>
         <source>At least 10 characters. A few ordinary words in a row are easy to remember and hard to guess.</source>
         <translation>Minst 10 tecken. Några vanliga ord i rad är lätta att komma ihåg och svåra att gissa.</translation>
+    </message>
+</context>
+<context>
+    <name>AfCodingDialog</name>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="620"/>
+        <source>AF coding</source>
+        <translation>Funktionshinderkodning (AF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="624"/>
+        <source>&amp;Request to AF</source>
+        <translation>&amp;Begäran till AF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="625"/>
+        <source>Sent on</source>
+        <translation>Skickad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="638"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="639"/>
+        <source>Another certificate</source>
+        <translation>Annat intyg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="640"/>
+        <source>A&amp;dd</source>
+        <translation>&amp;Lägg till</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="644"/>
+        <source>Certificates gathered</source>
+        <translation>Inhämtade intyg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="648"/>
+        <source>D&amp;ecision</source>
+        <translation>Be&amp;slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="651"/>
+        <source>Decision d&amp;ate</source>
+        <translation>Beslutsd&amp;atum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="653"/>
+        <source>AF case &amp;officer</source>
+        <translation>AF-&amp;handläggare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="656"/>
+        <source>Save AF coding</source>
+        <translation>Spara funktionshinderkodning</translation>
+    </message>
+</context>
+<context>
+    <name>AfterOsaPlanDialog</name>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="523"/>
+        <source>After-OSA plan</source>
+        <translation>Plan för tiden efter OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="527"/>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="535"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="538"/>
+        <source>Contact with &amp;AF re-established</source>
+        <translation>&amp;Kontakt med AF återupptas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="539"/>
+        <source>Date agreed</source>
+        <translation>Överenskommet datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="546"/>
+        <source>Coaching dates</source>
+        <translation>Datum för coachning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="551"/>
+        <source>Coaching date to add</source>
+        <translation>Nytt datum för coachning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="552"/>
+        <source>Add &amp;date</source>
+        <translation>Lägg till &amp;datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="553"/>
+        <source>Re&amp;move date</source>
+        <translation>&amp;Ta bort datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="560"/>
+        <source>Job-search &amp;coaching</source>
+        <translation>&amp;Coachning i arbetssökandet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="563"/>
+        <source>Save plan</source>
+        <translation>Spara plan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="589"/>
+        <source>At most 200 characters.</source>
+        <translation>Högst 200 tecken.</translation>
     </message>
 </context>
 <context>
@@ -554,11 +697,13 @@
         <translation>Ge enheten ett namn.</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/osa.py" line="73"/>
         <location filename="../../desktop/core/records.py" line="90"/>
         <source>This must be filled in.</source>
         <translation>Det här måste fyllas i.</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/osa.py" line="76"/>
         <location filename="../../desktop/core/records.py" line="93"/>
         <location filename="../../desktop/core/records.py" line="102"/>
         <location filename="../../desktop/core/records.py" line="253"/>
@@ -567,9 +712,61 @@
         <translation>Högst {max} tecken.</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/osa.py" line="104"/>
+        <source>Not a valid organisation number (NNNNNN-NNNN).</source>
+        <translation>Det är inget giltigt organisationsnummer (NNNNNN-NNNN).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="107"/>
+        <source>Between 1 and 100 places.</source>
+        <translation>Mellan 1 och 100 platser.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="111"/>
         <location filename="../../desktop/core/records.py" line="188"/>
         <source>Not an e-mail address.</source>
         <translation>Det är ingen e-postadress.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="149"/>
+        <source>Give the date of AF&apos;s decision.</source>
+        <translation>Ange datumet för AF:s beslut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="154"/>
+        <source>The decision cannot come before the request.</source>
+        <translation>Beslutet kan inte komma före begäran.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="211"/>
+        <location filename="../../desktop/core/osa.py" line="250"/>
+        <source>The end is before the start.</source>
+        <translation>Slutdatumet är före startdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="216"/>
+        <source>An OSA placement lasts at most 12 months (until {date}); longer only with an extension decided by AF.</source>
+        <translation>En OSA-placering pågår i högst 12 månader (till {date}). Den kan bara bli längre om AF beslutar om förlängning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="227"/>
+        <source>An extension ends after the planned end.</source>
+        <translation>En förlängning måste sluta efter det planerade slutdatumet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="232"/>
+        <source>An extension needs AF&apos;s decision date and a reason.</source>
+        <translation>En förlängning kräver datum för AF:s beslut och ett skäl.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="238"/>
+        <source>Between 1 and 40 hours.</source>
+        <translation>Mellan 1 och 40 timmar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="244"/>
+        <source>An ended placement needs its end date and reason.</source>
+        <translation>En avslutad placering behöver slutdatum och orsak.</translation>
     </message>
     <message>
         <location filename="../../desktop/core/records.py" line="250"/>
@@ -692,32 +889,32 @@
         <translation>Det är inget giltigt personnummer eller samordningsnummer. Skriv det som ÅÅMMDD-XXXX eller ÅÅÅÅMMDD-XXXX och kontrollera siffrorna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="74"/>
+        <location filename="../../desktop/db/participants.py" line="76"/>
         <source>{name} ({internal_no}) already has this personnummer.</source>
         <translation>{name} ({internal_no}) har redan det här personnumret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="165"/>
+        <location filename="../../desktop/db/participants.py" line="167"/>
         <source>That person is not in the register.</source>
         <translation>Den personen finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="288"/>
+        <location filename="../../desktop/db/participants.py" line="290"/>
         <source>The personnummer of {name} is already in the register.</source>
         <translation>Personnumret för {name} finns redan i registret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="436"/>
+        <location filename="../../desktop/db/participants.py" line="438"/>
         <source>The first referral cannot be taken back.</source>
         <translation>Den första remissen kan inte tas tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="493"/>
+        <location filename="../../desktop/db/participants.py" line="518"/>
         <source>There is already a group called {name}.</source>
         <translation>Det finns redan en grupp som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="680"/>
+        <location filename="../../desktop/db/participants.py" line="705"/>
         <source>The note to correct is not this person&apos;s.</source>
         <translation>Anteckningen som ska rättas hör inte till den här personen.</translation>
     </message>
@@ -745,6 +942,96 @@
         <location filename="../../desktop/importing.py" line="919"/>
         <source>There is nothing to import: the file has no rows.</source>
         <translation>Det finns inget att importera: filen har inga rader.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/drugtests.py" line="173"/>
+        <source>The schedule ends before it starts.</source>
+        <translation>Schemat slutar innan det börjar.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/drugtests.py" line="176"/>
+        <source>Choose at least one weekday.</source>
+        <translation>Välj minst en veckodag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/drugtests.py" line="180"/>
+        <source>The minimum per week must not be above the maximum (0–5).</source>
+        <translation>Minsta antalet per vecka får inte vara högre än högsta antalet (0–5).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/drugtests.py" line="186"/>
+        <source>At most 3 tests fit in a week without two days in a row.</source>
+        <translation>Högst 3 drogtester ryms på en vecka utan två dagar i rad.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/drugtests.py" line="194"/>
+        <source>The target per week must lie between the minimum and the maximum.</source>
+        <translation>Målet per vecka måste ligga mellan minsta och högsta antalet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/drugtests.py" line="252"/>
+        <source>{date} is not a staffed day.</source>
+        <translation>{date} är inte en bemannad dag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/drugtests.py" line="344"/>
+        <source>Give at least one substance&apos;s result, or choose an outcome instead of a result.</source>
+        <translation>Ange resultatet för minst en substans, eller välj ett annat utfall än analysresultat.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/drugtests.py" line="352"/>
+        <source>A value cannot be negative.</source>
+        <translation>Ett värde kan inte vara mindre än noll.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/drugtests.py" line="143"/>
+        <source>Days ahead are never drawn or shown: the draw is made on the day itself.</source>
+        <translation>Kommande dagar lottas och visas aldrig i förväg: lottningen görs samma dag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/drugtests.py" line="179"/>
+        <source>Choose at least one staffed weekday and a tolerance below 100 %.</source>
+        <translation>Välj minst en bemannad veckodag och en tolerans under 100 %.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/drugtests.py" line="230"/>
+        <source>Give the provider a name.</source>
+        <translation>Ge leverantören ett namn.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/drugtests.py" line="232"/>
+        <source>Two prices start on the same day.</source>
+        <translation>Två priser börjar gälla samma dag.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/drugtests.py" line="245"/>
+        <source>There is already a provider called {name}.</source>
+        <translation>Det finns redan en leverantör som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/drugtests.py" line="451"/>
+        <source>The result to correct is not this person&apos;s.</source>
+        <translation>Resultatet som ska rättas hör inte till den här personen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/osa.py" line="156"/>
+        <source>There is already a workplace called {name}.</source>
+        <translation>Det finns redan en arbetsplats som heter {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/osa.py" line="252"/>
+        <source>That placement is not in the register.</source>
+        <translation>Den placeringen finns inte i registret.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/osa.py" line="292"/>
+        <source>Only a planned placement can start.</source>
+        <translation>Bara en planerad placering kan startas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/db/osa.py" line="322"/>
+        <source>Only an active placement can end.</source>
+        <translation>Bara en pågående placering kan avslutas.</translation>
     </message>
 </context>
 <context>
@@ -854,6 +1141,56 @@
     </message>
 </context>
 <context>
+    <name>CapacityTimeline</name>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="284"/>
+        <source>Capacity of {name}</source>
+        <translation>Kapacitet för {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="304"/>
+        <source>{used} used, {over} too many</source>
+        <translation>upptagna: {used}, för många: {over}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="305"/>
+        <source>{used} used, {free} free</source>
+        <translation>upptagna: {used}, lediga: {free}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="312"/>
+        <source>{name}: {places} places.</source>
+        <translation>{name}, antal platser: {places}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="317"/>
+        <source>Now</source>
+        <translation>Nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="320"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="395"/>
+        <source>{number}: {start} to {end}, {status}</source>
+        <translation>{number}: {start} till {end}, {status}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="327"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="402"/>
+        <source>, no after-OSA plan</source>
+        <translation>, ingen plan för tiden efter OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="330"/>
+        <source>No placements in these months.</source>
+        <translation>Inga placeringar de här månaderna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="441"/>
+        <source>{month} (now)</source>
+        <translation>{month} (nu)</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="166"/>
@@ -918,42 +1255,42 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="675"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="688"/>
         <source>Recovery capital</source>
         <translation>Återhämtningskapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="676"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="689"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="678"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="691"/>
         <source>&amp;Social capital</source>
         <translation>&amp;Socialt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="679"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="692"/>
         <source>&amp;Physical capital</source>
         <translation>&amp;Fysiskt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="680"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="693"/>
         <source>&amp;Human capital</source>
         <translation>&amp;Humant kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="681"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="694"/>
         <source>&amp;Cultural capital</source>
         <translation>&amp;Kulturellt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="689"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="702"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="691"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="704"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -961,32 +1298,32 @@
 <context>
     <name>CheckinsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="171"/>
+        <location filename="../../desktop/ui/person_window.py" line="173"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="172"/>
+        <location filename="../../desktop/ui/person_window.py" line="174"/>
         <source>Social</source>
         <translation>Socialt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="173"/>
+        <location filename="../../desktop/ui/person_window.py" line="175"/>
         <source>Physical</source>
         <translation>Fysiskt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="174"/>
+        <location filename="../../desktop/ui/person_window.py" line="176"/>
         <source>Human</source>
         <translation>Humant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="175"/>
+        <location filename="../../desktop/ui/person_window.py" line="177"/>
         <source>Cultural</source>
         <translation>Kulturellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="176"/>
+        <location filename="../../desktop/ui/person_window.py" line="178"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -1017,65 +1354,90 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="635"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="648"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="637"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="650"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="638"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="651"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="639"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="652"/>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="640"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="653"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="641"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="654"/>
         <source>&amp;E-mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="642"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="655"/>
         <source>Save contact</source>
         <translation>Spara kontakt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="495"/>
+        <source>Follow-up with the workplace</source>
+        <translation>Uppföljning med arbetsplatsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="497"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kontaktform</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="498"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="499"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Anteckning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="500"/>
+        <source>Save follow-up</source>
+        <translation>Spara uppföljning</translation>
     </message>
 </context>
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="152"/>
+        <location filename="../../desktop/ui/person_window.py" line="154"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="153"/>
+        <location filename="../../desktop/ui/person_window.py" line="155"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="154"/>
+        <location filename="../../desktop/ui/person_window.py" line="156"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="155"/>
+        <location filename="../../desktop/ui/person_window.py" line="157"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="156"/>
+        <location filename="../../desktop/ui/person_window.py" line="158"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -1106,6 +1468,565 @@
         <location filename="../../desktop/ui/crash.py" line="57"/>
         <source>&amp;Copy details</source>
         <translation>&amp;Kopiera detaljerna</translation>
+    </message>
+</context>
+<context>
+    <name>DayTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="61"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="62"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="63"/>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="64"/>
+        <source>Provider</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="65"/>
+        <source>Result entered</source>
+        <translation>Resultat registrerat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="78"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="79"/>
+        <source>Yes: {result}</source>
+        <translation>Ja: {result}</translation>
+    </message>
+</context>
+<context>
+    <name>DrugTestSettingsDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="980"/>
+        <source>Drug-test settings</source>
+        <translation>Inställningar för drogtester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="987"/>
+        <source>Staffed weekdays</source>
+        <translation>Bemannade veckodagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="990"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1006"/>
+        <source>Closed days</source>
+        <translation>Stängda dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="995"/>
+        <source>Closed day</source>
+        <translation>Stängd dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="996"/>
+        <source>&amp;Add day</source>
+        <translation>&amp;Lägg till dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="997"/>
+        <source>&amp;Remove day</source>
+        <translation>Ta &amp;bort dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1003"/>
+        <source>Swedish public holidays are skipped without being listed here.</source>
+        <translation>Svenska helgdagar hoppas över utan att du behöver lägga in dem här.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1025"/>
+        <source>Random tests a week, by phase</source>
+        <translation>Slumpade drogtester per vecka, per fas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1031"/>
+        <source>&amp;Trend tolerance</source>
+        <translation>&amp;Trendtolerans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1034"/>
+        <source>A value that changes less than this share since the test before counts as steady, neither falling nor rising.</source>
+        <translation>Ett värde som har ändrats mindre än så här mycket sedan föregående prov räknas som oförändrat, varken sjunkande eller stigande.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1040"/>
+        <source>Save settings</source>
+        <translation>Spara inställningar</translation>
+    </message>
+</context>
+<context>
+    <name>DrugTests</name>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="87"/>
+        <source>Mon</source>
+        <translation>mån</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="88"/>
+        <source>Tue</source>
+        <translation>tis</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="89"/>
+        <source>Wed</source>
+        <translation>ons</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="90"/>
+        <source>Thu</source>
+        <translation>tors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="91"/>
+        <source>Fri</source>
+        <translation>fre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="92"/>
+        <source>Sat</source>
+        <translation>lör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="93"/>
+        <source>Sun</source>
+        <translation>sön</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="137"/>
+        <source>{substance} positive{amount}</source>
+        <translation>{substance} positivt{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="144"/>
+        <source>{substance} negative{amount}</source>
+        <translation>{substance} negativt{amount}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="154"/>
+        <source>All negative ({count} substances)</source>
+        <translation>Alla negativa ({count} substanser)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="158"/>
+        <source>{substance} negative</source>
+        <translation>{substance} negativt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="164"/>
+        <source>{count} more negative</source>
+        <translation>ytterligare negativa: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="410"/>
+        <source>Not tested</source>
+        <translation>Ej testat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="411"/>
+        <source>Negative</source>
+        <translation>Negativt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="412"/>
+        <source>Positive</source>
+        <translation>Positivt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="416"/>
+        <source>{substance}: value</source>
+        <translation>{substance}: värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="422"/>
+        <source>{substance}: unit</source>
+        <translation>{substance}: enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="428"/>
+        <source>{substance}: cut-off</source>
+        <translation>{substance}: gränsvärde</translation>
+    </message>
+</context>
+<context>
+    <name>DrugTestsSection</name>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="108"/>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="109"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="111"/>
+        <source>&amp;Today</source>
+        <translation>&amp;I dag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="112"/>
+        <source>&amp;Providers…</source>
+        <translation>&amp;Leverantörer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="113"/>
+        <source>&amp;Settings…</source>
+        <translation>Inställ&amp;ningar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="114"/>
+        <source>Today&apos;s tests</source>
+        <translation>Dagens provtagning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="133"/>
+        <source>The day&apos;s tests</source>
+        <translation>Den valda dagens provtagning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="143"/>
+        <source>&amp;Register result…</source>
+        <translation>&amp;Registrera resultat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="144"/>
+        <source>&amp;Open record</source>
+        <translation>Ö&amp;ppna akt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="145"/>
+        <source>Print &amp;list (PDF)…</source>
+        <translation>&amp;Skriv ut listan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="148"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="149"/>
+        <source>The last 14 days</source>
+        <translation>De senaste 14 dagarna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="201"/>
+        <source>Drug tests</source>
+        <translation>Drogtester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="315"/>
+        <source>Today&apos;s tests, {weekday} {date}</source>
+        <translation>Dagens provtagning, {weekday} {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="319"/>
+        <source>Tests {weekday} {date}</source>
+        <translation>Provtagning {weekday} {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="328"/>
+        <source>Not a staffed day: weekend, public holiday or closed. Nobody is drawn.</source>
+        <translation>Ingen bemannad dag: helg, allmän helgdag eller stängt. Ingen lottas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="332"/>
+        <source>Not drawn: nobody opened the list that day.</source>
+        <translation>Ej lottad: ingen öppnade listan den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="334"/>
+        <source>The list has not been opened yet.</source>
+        <translation>Listan har inte öppnats ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="340"/>
+        <source>Nobody has a test schedule that applies on this day.</source>
+        <translation>Ingen har ett schema för drogtester som gäller den här dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="343"/>
+        <source>Nobody of the {eligible} with a schedule is to be tested.</source>
+        <translation>Ingen ska testas (av {eligible} med schema).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="349"/>
+        <source>{selected} of {eligible} with a schedule are to be tested.</source>
+        <translation>{selected} av {eligible} med schema ska testas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="372"/>
+        <source>Drawn at {time} by {name}.</source>
+        <translation>Lottningen gjordes {time} av {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="380"/>
+        <source>Opened once, at {time} by {name}.</source>
+        <translation>Öppnad en gång, {time} av {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="382"/>
+        <source>Opened {count} times, last at {time} by {name}.</source>
+        <translation>Öppnad {count} gånger, senast {time} av {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="406"/>
+        <source>{count} drawn</source>
+        <translation>lottade: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="408"/>
+        <source>not opened yet</source>
+        <translation>inte öppnad ännu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="410"/>
+        <source>not drawn</source>
+        <translation>ej lottad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="501"/>
+        <source>Save the test list</source>
+        <translation>Spara provtagningslistan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="503"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="513"/>
+        <source>The list could not be saved: {reason}</source>
+        <translation>Listan kunde inte sparas: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>DrugTestsTab</name>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="126"/>
+        <source>No test schedule yet.</source>
+        <translation>Inget schema för drogtester ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="128"/>
+        <source>Fixed days: {days}</source>
+        <translation>Fasta dagar: {days}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="133"/>
+        <source>{count} a week</source>
+        <translation>{count} per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="137"/>
+        <source>as many a week as the phase says</source>
+        <translation>så många per vecka som fasen anger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="139"/>
+        <source>Random days: {target}, at least {min} and at most {max}</source>
+        <translation>Slumpade dagar: {target}, minst {min} och högst {max}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="143"/>
+        <source>never two days in a row</source>
+        <translation>aldrig två dagar i rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="149"/>
+        <source>from {date}</source>
+        <translation>från {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="154"/>
+        <source>until {date}</source>
+        <translation>till och med {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="183"/>
+        <source>Change &amp;schedule…</source>
+        <translation>Ändra &amp;schema…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="184"/>
+        <source>New &amp;result…</source>
+        <translation>&amp;Nytt resultat…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="185"/>
+        <source>C&amp;orrect…</source>
+        <translation>&amp;Rätta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="190"/>
+        <source>Drug-test results</source>
+        <translation>Drogtestresultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="201"/>
+        <source>Substance</source>
+        <translation>Substans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="206"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="211"/>
+        <source>Schedule:</source>
+        <translation>Schema:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="226"/>
+        <source>S&amp;ubstance</source>
+        <translation>S&amp;ubstans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="271"/>
+        <source>paused while not enrolled</source>
+        <translation>pausat så länge personen inte är inskriven</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="274"/>
+        <source>changed once</source>
+        <translation>ändrat en gång</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="276"/>
+        <source>changed {count} times</source>
+        <translation>ändrat {count} gånger</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="316"/>
+        <source>No values yet</source>
+        <translation>Inga värden ännu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="331"/>
+        <source>cut-off</source>
+        <translation>gränsvärde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="337"/>
+        <source>latest {value} on {date}</source>
+        <translation>senast {value} den {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="345"/>
+        <source>Drug-free since {date}</source>
+        <translation>Drogfri sedan {date}</translation>
+    </message>
+</context>
+<context>
+    <name>EndPlacementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="445"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="467"/>
+        <source>End placement</source>
+        <translation>Avsluta placering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="449"/>
+        <source>&amp;Ended on</source>
+        <translation>&amp;Avslutad den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="451"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="452"/>
+        <source>&amp;Comment</source>
+        <translation>&amp;Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="453"/>
+        <source>&amp;After OSA (hand over to AF)</source>
+        <translation>&amp;Efter OSA (lämnas över till AF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="454"/>
+        <source>&amp;Discharge</source>
+        <translation>&amp;Utskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="461"/>
+        <source>What comes next</source>
+        <translation>Vad som händer sedan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="463"/>
+        <source>Discharge &amp;outcome</source>
+        <translation>U&amp;tfall vid utskrivning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="474"/>
+        <source>Say why the placement ended early.</source>
+        <translation>Skriv varför placeringen avbröts i förtid.</translation>
+    </message>
+</context>
+<context>
+    <name>EndingModel</name>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="115"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="116"/>
+        <source>Participant</source>
+        <translation>Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="117"/>
+        <source>Workplace</source>
+        <translation>Arbetsplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="118"/>
+        <source>Ends</source>
+        <translation>Slutar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="119"/>
+        <source>Days left</source>
+        <translation>Dagar kvar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="120"/>
+        <source>After-OSA plan</source>
+        <translation>Plan för tiden efter OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="136"/>
+        <source>Yes: {step}</source>
+        <translation>Ja: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="139"/>
+        <source>No plan – urgent</source>
+        <translation>Ingen plan – brådskande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="141"/>
+        <source>No plan – warning</source>
+        <translation>Ingen plan – varning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="142"/>
+        <source>No plan</source>
+        <translation>Ingen plan</translation>
     </message>
 </context>
 <context>
@@ -1146,77 +2067,82 @@
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="350"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="358"/>
+        <source>From the AF coding: {decision}</source>
+        <translation>Enligt funktionshinderkodningen hos AF: {decision}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_dialogs.py" line="363"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Skriv in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="351"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="364"/>
         <source>&amp;Not enrol</source>
         <translation>Skriv in&amp;te in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="359"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="372"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="363"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="376"/>
         <source>&amp;Reason (not enrolled)</source>
         <translation>Orsa&amp;k (ej inskriven)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="366"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="379"/>
         <source>No group</source>
         <translation>Ingen grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="369"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="382"/>
         <source>New group…</source>
         <translation>Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="370"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="383"/>
         <source>&amp;Group</source>
         <translation>&amp;Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="373"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="386"/>
         <source>New group&apos;s &amp;name</source>
         <translation>&amp;Namn på ny grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="374"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="387"/>
         <source>New group&apos;s &amp;start</source>
         <translation>&amp;Startdatum för ny grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="380"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="393"/>
         <source>The participant has signed the contract</source>
         <translation>Deltagaren har skrivit under kontraktet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="381"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="394"/>
         <source>&amp;Contract</source>
         <translation>&amp;Kontrakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="384"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="397"/>
         <source>&amp;New phase</source>
         <translation>Ny &amp;fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="388"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="401"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="390"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="403"/>
         <source>&amp;Comment</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="394"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="407"/>
         <source>Record</source>
         <translation>Registrera</translation>
     </message>
@@ -1224,17 +2150,17 @@
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="113"/>
+        <location filename="../../desktop/ui/person_window.py" line="115"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="113"/>
+        <location filename="../../desktop/ui/person_window.py" line="115"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="113"/>
+        <location filename="../../desktop/ui/person_window.py" line="115"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -1278,69 +2204,69 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="465"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="478"/>
         <source>Action-plan goal</source>
         <translation>Mål i åtgärdsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="468"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="481"/>
         <source>&amp;Life area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="470"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="483"/>
         <source>&amp;Goal</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="473"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="486"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="477"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="490"/>
         <source>&amp;Name or unit</source>
         <translation>&amp;Namn eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="479"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="492"/>
         <source>Has a due date</source>
         <translation>Har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="489"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="502"/>
         <source>&amp;Due</source>
         <translation>&amp;Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="491"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="504"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="493"/>
-        <location filename="../../desktop/ui/person_dialogs.py" line="496"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="506"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="509"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="502"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="515"/>
         <source>&amp;Add follow-up</source>
         <translation>Lägg till &amp;uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="503"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="516"/>
         <source>Mark as &amp;done</source>
         <translation>Markera som &amp;klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="514"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="527"/>
         <source>Save goal</source>
         <translation>Spara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="519"/>
-        <location filename="../../desktop/ui/person_dialogs.py" line="535"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="532"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="548"/>
         <source>(done {date})</source>
         <translation>(klar {date})</translation>
     </message>
@@ -1348,32 +2274,32 @@
 <context>
     <name>GoalsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="124"/>
+        <location filename="../../desktop/ui/person_window.py" line="126"/>
         <source>Life area</source>
         <translation>Livsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="125"/>
+        <location filename="../../desktop/ui/person_window.py" line="127"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="126"/>
+        <location filename="../../desktop/ui/person_window.py" line="128"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="127"/>
+        <location filename="../../desktop/ui/person_window.py" line="129"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="128"/>
+        <location filename="../../desktop/ui/person_window.py" line="130"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="129"/>
+        <location filename="../../desktop/ui/person_window.py" line="131"/>
         <source>Next follow-up</source>
         <translation>Nästa uppföljning</translation>
     </message>
@@ -1697,647 +2623,930 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="33"/>
+        <location filename="../../desktop/ui/labels.py" line="45"/>
         <source>Signed in</source>
         <translation>Loggade in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="34"/>
+        <location filename="../../desktop/ui/labels.py" line="46"/>
         <source>Failed sign-in</source>
         <translation>Misslyckad inloggning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="35"/>
+        <location filename="../../desktop/ui/labels.py" line="47"/>
         <source>Signed out</source>
         <translation>Loggade ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="36"/>
+        <location filename="../../desktop/ui/labels.py" line="48"/>
         <source>Viewed</source>
         <translation>Visade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="37"/>
+        <location filename="../../desktop/ui/labels.py" line="49"/>
         <source>Created</source>
         <translation>Skapade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="38"/>
+        <location filename="../../desktop/ui/labels.py" line="50"/>
         <source>Changed</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="39"/>
+        <location filename="../../desktop/ui/labels.py" line="51"/>
         <source>Exported</source>
         <translation>Exporterade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="40"/>
+        <location filename="../../desktop/ui/labels.py" line="52"/>
         <source>Printed</source>
         <translation>Skrev ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="41"/>
+        <location filename="../../desktop/ui/labels.py" line="53"/>
         <source>Backup</source>
         <translation>Säkerhetskopierade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="42"/>
+        <location filename="../../desktop/ui/labels.py" line="54"/>
         <source>Restore</source>
         <translation>Återställde från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="43"/>
+        <location filename="../../desktop/ui/labels.py" line="55"/>
         <source>Key changed</source>
         <translation>Bytte nyckel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="44"/>
+        <location filename="../../desktop/ui/labels.py" line="56"/>
         <source>User account changed</source>
         <translation>Ändrade användarkonto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <location filename="../../desktop/ui/labels.py" line="57"/>
         <source>Register updated</source>
         <translation>Uppdaterade registret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="46"/>
+        <location filename="../../desktop/ui/labels.py" line="58"/>
         <source>Opened with recovery key</source>
         <translation>Öppnade med återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/ui/labels.py" line="59"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/ui/labels.py" line="60"/>
         <source>Referred</source>
         <translation>Inremitterad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/ui/labels.py" line="61"/>
         <source>Awaiting enrolment</source>
         <translation>Väntar på inskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <location filename="../../desktop/ui/labels.py" line="62"/>
         <source>Enrolled</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/ui/labels.py" line="63"/>
         <source>Not enrolled</source>
         <translation>Ej inskriven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
-        <location filename="../../desktop/ui/labels.py" line="117"/>
+        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="136"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="128"/>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/ui/labels.py" line="65"/>
         <source>Phase 1</source>
         <translation>Fas 1</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="129"/>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/ui/labels.py" line="66"/>
         <source>Phase 2</source>
         <translation>Fas 2</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="130"/>
-        <location filename="../../desktop/ui/labels.py" line="55"/>
+        <location filename="../../desktop/ui/labels.py" line="67"/>
         <source>Extra support (off the path)</source>
         <translation>Extra stöd (utanför vägen)</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="131"/>
-        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <location filename="../../desktop/ui/labels.py" line="68"/>
         <source>OSA</source>
         <translation>OSA</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="132"/>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/ui/labels.py" line="69"/>
         <source>After OSA</source>
         <translation>Efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/ui/labels.py" line="70"/>
         <source>Kriminalvården/Frivården</source>
         <translation>Kriminalvården/Frivården</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/ui/labels.py" line="71"/>
         <source>Arbetsförmedlingen</source>
         <translation>Arbetsförmedlingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/ui/labels.py" line="72"/>
         <source>IFO (social services)</source>
         <translation>IFO (socialtjänsten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <location filename="../../desktop/ui/labels.py" line="73"/>
         <source>Income-support unit</source>
         <translation>Försörjningsenheten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
+        <location filename="../../desktop/ui/labels.py" line="74"/>
         <source>Self-referral</source>
         <translation>Egenremiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="63"/>
-        <location filename="../../desktop/ui/labels.py" line="95"/>
-        <location filename="../../desktop/ui/labels.py" line="120"/>
-        <location filename="../../desktop/ui/labels.py" line="134"/>
-        <location filename="../../desktop/ui/labels.py" line="142"/>
-        <location filename="../../desktop/ui/labels.py" line="155"/>
+        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <location filename="../../desktop/ui/labels.py" line="113"/>
+        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="153"/>
+        <location filename="../../desktop/ui/labels.py" line="161"/>
+        <location filename="../../desktop/ui/labels.py" line="174"/>
+        <location filename="../../desktop/ui/labels.py" line="219"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
+        <location filename="../../desktop/ui/labels.py" line="78"/>
         <source>Not motivated after information</source>
         <translation>Inte motiverad efter information</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
+        <location filename="../../desktop/ui/labels.py" line="80"/>
         <source>Not fit physically or mentally</source>
         <translation>Inte i fysiskt eller psykiskt skick</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
-        <location filename="../../desktop/ui/labels.py" line="93"/>
+        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <location filename="../../desktop/ui/labels.py" line="111"/>
         <source>Not eligible for OSA</source>
         <translation>Inte OSA-berättigad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="67"/>
+        <location filename="../../desktop/ui/labels.py" line="84"/>
         <source>Security check: ongoing criminality</source>
         <translation>Säkerhetskontroll: pågående kriminalitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <location filename="../../desktop/ui/labels.py" line="86"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="135"/>
-        <location filename="../../desktop/ui/labels.py" line="71"/>
+        <location filename="../../desktop/ui/labels.py" line="87"/>
         <source>Lives in the municipality</source>
         <translation>Bor i kommunen</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="136"/>
-        <location filename="../../desktop/ui/labels.py" line="72"/>
+        <location filename="../../desktop/ui/labels.py" line="88"/>
         <source>18 or older</source>
         <translation>18 år eller äldre</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="137"/>
-        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <location filename="../../desktop/ui/labels.py" line="89"/>
         <source>Has a criminal history</source>
         <translation>Har kriminell bakgrund</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="138"/>
-        <location filename="../../desktop/ui/labels.py" line="74"/>
+        <location filename="../../desktop/ui/labels.py" line="90"/>
         <source>No ongoing criminality</source>
         <translation>Ingen pågående kriminalitet</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="139"/>
-        <location filename="../../desktop/ui/labels.py" line="75"/>
+        <location filename="../../desktop/ui/labels.py" line="91"/>
         <source>States motivation</source>
         <translation>Uttalad motivation</translation>
     </message>
     <message>
         <location filename="../../desktop/core/path.py" line="140"/>
-        <location filename="../../desktop/ui/labels.py" line="76"/>
+        <location filename="../../desktop/ui/labels.py" line="92"/>
         <source>Eligible for OSA (AF coding)</source>
         <translation>OSA-berättigad (funktionshinderkodning hos AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="77"/>
+        <location filename="../../desktop/ui/labels.py" line="93"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <location filename="../../desktop/ui/labels.py" line="94"/>
         <source>Not met</source>
         <translation>Ej uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="79"/>
+        <location filename="../../desktop/ui/labels.py" line="95"/>
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/ui/labels.py" line="96"/>
         <source>Nothing that prevents</source>
         <translation>Inget hinder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81"/>
+        <location filename="../../desktop/ui/labels.py" line="97"/>
         <source>Ongoing criminality</source>
         <translation>Pågående kriminalitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="82"/>
+        <location filename="../../desktop/ui/labels.py" line="98"/>
         <source>Job in the private sector</source>
         <translation>Arbete i privat sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="83"/>
+        <location filename="../../desktop/ui/labels.py" line="99"/>
+        <location filename="../../desktop/ui/labels.py" line="217"/>
         <source>Studies</source>
         <translation>Studier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <location filename="../../desktop/ui/labels.py" line="102"/>
         <source>Continued OSA or other subsidised work (AF)</source>
         <translation>Fortsatt OSA eller annan subventionerad anställning (AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="87"/>
+        <location filename="../../desktop/ui/labels.py" line="106"/>
         <source>Long-term benefit (Försäkringskassan)</source>
         <translation>Långvarig ersättning (Försäkringskassan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="90"/>
+        <location filename="../../desktop/ui/labels.py" line="108"/>
         <source>Prison</source>
         <translation>Fängelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="91"/>
+        <location filename="../../desktop/ui/labels.py" line="109"/>
         <source>In care</source>
         <translation>Vård</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="92"/>
+        <location filename="../../desktop/ui/labels.py" line="110"/>
         <source>Unreachable, stopped coming</source>
         <translation>Ej nåbar, slutat komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="94"/>
+        <location filename="../../desktop/ui/labels.py" line="112"/>
         <source>Moved</source>
         <translation>Flyttat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <location filename="../../desktop/ui/labels.py" line="114"/>
         <source>Referral</source>
         <translation>Remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <location filename="../../desktop/ui/labels.py" line="115"/>
         <source>Consent to security check</source>
         <translation>Samtycke till säkerhetskontroll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="98"/>
+        <location filename="../../desktop/ui/labels.py" line="116"/>
         <source>Security check result</source>
         <translation>Resultat av säkerhetskontroll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99"/>
+        <location filename="../../desktop/ui/labels.py" line="117"/>
         <source>Mapping interview</source>
         <translation>Kartläggningssamtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="100"/>
+        <location filename="../../desktop/ui/labels.py" line="118"/>
         <source>Enrolment criteria</source>
         <translation>Inskrivningskriterier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="101"/>
+        <location filename="../../desktop/ui/labels.py" line="119"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="102"/>
+        <location filename="../../desktop/ui/labels.py" line="120"/>
         <source>Enrolment</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="103"/>
+        <location filename="../../desktop/ui/labels.py" line="121"/>
         <source>Phase change</source>
         <translation>Fasbyte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="104"/>
+        <location filename="../../desktop/ui/labels.py" line="122"/>
         <source>Discharge</source>
         <translation>Utskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="105"/>
+        <location filename="../../desktop/ui/labels.py" line="123"/>
         <source>Newly enrolled (phase 1–2)</source>
         <translation>Nyinskriven (fas 1–2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <location filename="../../desktop/ui/labels.py" line="124"/>
         <source>In OSA</source>
         <translation>I OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="107"/>
+        <location filename="../../desktop/ui/labels.py" line="125"/>
         <source>After OSA, with AF</source>
         <translation>Efter OSA, hos AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <location filename="../../desktop/ui/labels.py" line="126"/>
         <source>Private job or studies</source>
         <translation>Arbete i privat sektor eller studier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <location filename="../../desktop/ui/labels.py" line="127"/>
         <source>Long-term benefit (FK)</source>
         <translation>Långvarig ersättning (FK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <location filename="../../desktop/ui/labels.py" line="128"/>
         <source>Not yet ready for OSA</source>
         <translation>Ännu inte redo för OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <location filename="../../desktop/ui/labels.py" line="131"/>
         <source>Discharged before the goal</source>
         <translation>Utskriven innan målet nåtts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <location filename="../../desktop/ui/labels.py" line="133"/>
         <source>Discharged, other reasons</source>
         <translation>Utskriven av andra skäl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <location filename="../../desktop/ui/labels.py" line="134"/>
         <source>On the path</source>
         <translation>På vägen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <location filename="../../desktop/ui/labels.py" line="135"/>
         <source>Off the path, still enrolled</source>
         <translation>Utanför vägen, fortfarande inskriven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <location filename="../../desktop/ui/labels.py" line="137"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <location filename="../../desktop/ui/labels.py" line="138"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <location filename="../../desktop/ui/labels.py" line="140"/>
         <source>Not stated</source>
         <translation>Ej angivet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="122"/>
-        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <location filename="../../desktop/ui/labels.py" line="141"/>
+        <location filename="../../desktop/ui/labels.py" line="154"/>
         <source>Housing</source>
         <translation>Boende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <location filename="../../desktop/ui/labels.py" line="142"/>
         <source>Income</source>
         <translation>Försörjning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <location filename="../../desktop/ui/labels.py" line="143"/>
         <source>Debt</source>
         <translation>Skulder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125"/>
-        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/ui/labels.py" line="144"/>
+        <location filename="../../desktop/ui/labels.py" line="156"/>
         <source>Health</source>
         <translation>Hälsa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="126"/>
-        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/ui/labels.py" line="145"/>
+        <location filename="../../desktop/ui/labels.py" line="157"/>
         <source>Addiction</source>
         <translation>Missbruk och beroende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127"/>
-        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <location filename="../../desktop/ui/labels.py" line="146"/>
+        <location filename="../../desktop/ui/labels.py" line="159"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <location filename="../../desktop/ui/labels.py" line="147"/>
         <source>Support person</source>
         <translation>Stödperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="129"/>
+        <location filename="../../desktop/ui/labels.py" line="148"/>
         <source>AF case officer</source>
         <translation>AF-handläggare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="130"/>
+        <location filename="../../desktop/ui/labels.py" line="149"/>
         <source>Probation officer</source>
         <translation>Frivårdsinspektör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <location filename="../../desktop/ui/labels.py" line="150"/>
         <source>IFO social worker</source>
         <translation>Socialsekreterare (IFO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="132"/>
+        <location filename="../../desktop/ui/labels.py" line="151"/>
         <source>Income-support officer</source>
         <translation>Handläggare för försörjningsstöd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <location filename="../../desktop/ui/labels.py" line="152"/>
         <source>Health care</source>
         <translation>Hälso- och sjukvård</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <location filename="../../desktop/ui/labels.py" line="155"/>
         <source>Economy and debt</source>
         <translation>Ekonomi och skulder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="139"/>
+        <location filename="../../desktop/ui/labels.py" line="158"/>
         <source>Work</source>
         <translation>Arbete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="141"/>
+        <location filename="../../desktop/ui/labels.py" line="160"/>
         <source>Social network and leisure</source>
         <translation>Socialt nätverk och fritid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="143"/>
+        <location filename="../../desktop/ui/labels.py" line="162"/>
         <source>The participant</source>
         <translation>Deltagaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="144"/>
+        <location filename="../../desktop/ui/labels.py" line="163"/>
         <source>Staff</source>
         <translation>Personalen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="145"/>
+        <location filename="../../desktop/ui/labels.py" line="164"/>
         <source>A partner unit</source>
         <translation>En samverkanspart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="146"/>
+        <location filename="../../desktop/ui/labels.py" line="165"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="147"/>
+        <location filename="../../desktop/ui/labels.py" line="166"/>
         <source>Ongoing</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="148"/>
+        <location filename="../../desktop/ui/labels.py" line="167"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="149"/>
+        <location filename="../../desktop/ui/labels.py" line="168"/>
         <source>Dropped</source>
         <translation>Avbrutet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="150"/>
+        <location filename="../../desktop/ui/labels.py" line="169"/>
         <source>Conversation</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="151"/>
+        <location filename="../../desktop/ui/labels.py" line="170"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="152"/>
+        <location filename="../../desktop/ui/labels.py" line="171"/>
+        <location filename="../../desktop/ui/labels.py" line="221"/>
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="153"/>
+        <location filename="../../desktop/ui/labels.py" line="172"/>
         <source>Group activity</source>
         <translation>Gruppaktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="154"/>
+        <location filename="../../desktop/ui/labels.py" line="173"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="159"/>
+        <location filename="../../desktop/ui/labels.py" line="175"/>
+        <source>Urine</source>
+        <translation>Urin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="176"/>
+        <source>Saliva</source>
+        <translation>Saliv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="177"/>
+        <source>Breath</source>
+        <translation>Utandningsluft</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="178"/>
+        <source>Blood</source>
+        <translation>Blod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="179"/>
+        <source>Amphetamine</source>
+        <translation>Amfetamin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="180"/>
+        <source>Cannabis (THC)</source>
+        <translation>Cannabis (THC)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="181"/>
+        <source>Cocaine</source>
+        <translation>Kokain</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="182"/>
+        <source>Opiates</source>
+        <translation>Opiater</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="183"/>
+        <source>Benzodiazepines</source>
+        <translation>Bensodiazepiner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="184"/>
+        <source>Buprenorphine</source>
+        <translation>Buprenorfin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="185"/>
+        <source>Methadone</source>
+        <translation>Metadon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="186"/>
+        <source>Tramadol</source>
+        <translation>Tramadol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="187"/>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="188"/>
+        <source>Analysed result</source>
+        <translation>Analysresultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="189"/>
+        <source>No-show</source>
+        <translation>Uteblivet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="190"/>
+        <source>Refused</source>
+        <translation>Vägrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="191"/>
+        <source>Dilute or invalid sample</source>
+        <translation>Utspätt eller ogiltigt prov</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="192"/>
+        <source>Medical exemption</source>
+        <translation>Medicinskt undantag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="193"/>
+        <source>Admitted use before the test</source>
+        <translation>Erkänt bruk före provet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="194"/>
+        <source>Fixed weekdays</source>
+        <translation>Fasta veckodagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="195"/>
+        <source>Random days</source>
+        <translation>Slumpade dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="196"/>
+        <source>Falling</source>
+        <translation>Sjunkande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="197"/>
+        <source>Rising</source>
+        <translation>Stigande</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="198"/>
+        <source>Steady</source>
+        <translation>Oförändrat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="199"/>
+        <source>Drug-free</source>
+        <translation>Drogfri</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="200"/>
+        <source>Too few values</source>
+        <translation>För få värden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="201"/>
+        <source>Municipal</source>
+        <translation>Kommunal</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="202"/>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="203"/>
+        <source>Non-profit organisation</source>
+        <translation>Ideell organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="204"/>
+        <source>State agency</source>
+        <translation>Statlig myndighet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="205"/>
+        <source>Pending</source>
+        <translation>Väntar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="206"/>
+        <source>Granted</source>
+        <translation>Beviljad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="207"/>
+        <source>Denied</source>
+        <translation>Avslagen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="209"/>
+        <source>Planned, not started</source>
+        <translation>Planerad, ej påbörjad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="210"/>
+        <source>Active</source>
+        <translation>Pågående</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="211"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="212"/>
+        <source>Completed</source>
+        <translation>Genomförd</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="213"/>
+        <source>Ended early</source>
+        <translation>Avbruten i förtid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="214"/>
+        <source>Job search with AF</source>
+        <translation>Arbetssökande via AF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="215"/>
+        <source>New OSA</source>
+        <translation>Ny OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="216"/>
+        <source>Other subsidised work</source>
+        <translation>Annan subventionerad anställning</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="218"/>
+        <source>Försäkringskassan</source>
+        <translation>Försäkringskassan</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="220"/>
+        <source>Visit</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="225"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="160"/>
+        <location filename="../../desktop/ui/labels.py" line="226"/>
         <source>user</source>
         <translation>användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="161"/>
+        <location filename="../../desktop/ui/labels.py" line="227"/>
         <source>settings</source>
         <translation>inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="162"/>
+        <location filename="../../desktop/ui/labels.py" line="228"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="163"/>
+        <location filename="../../desktop/ui/labels.py" line="229"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="164"/>
+        <location filename="../../desktop/ui/labels.py" line="230"/>
         <source>step on the path</source>
         <translation>steg på vägen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="165"/>
+        <location filename="../../desktop/ui/labels.py" line="231"/>
         <source>group</source>
         <translation>grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="166"/>
+        <location filename="../../desktop/ui/labels.py" line="232"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="167"/>
+        <location filename="../../desktop/ui/labels.py" line="233"/>
         <source>action-plan goal</source>
         <translation>mål i åtgärdsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="168"/>
+        <location filename="../../desktop/ui/labels.py" line="234"/>
         <source>note</source>
         <translation>anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="169"/>
+        <location filename="../../desktop/ui/labels.py" line="235"/>
         <source>recovery-capital check-in</source>
         <translation>avstämning av återhämtningskapital</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="236"/>
+        <source>drug-test provider</source>
+        <translation>provtagningsleverantör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="237"/>
+        <source>drug-test schedule</source>
+        <translation>schema för drogtester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="238"/>
+        <source>drug-test draw</source>
+        <translation>lottning av drogtester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="239"/>
+        <source>drug-test day</source>
+        <translation>provtagningsdag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="240"/>
+        <source>drug-test result</source>
+        <translation>drogtestresultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="241"/>
+        <source>OSA workplace</source>
+        <translation>OSA-arbetsplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="242"/>
+        <source>AF coding</source>
+        <translation>funktionshinderkodning (AF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="243"/>
+        <source>OSA placement</source>
+        <translation>OSA-placering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/labels.py" line="244"/>
+        <source>follow-up with the workplace</source>
+        <translation>uppföljning med arbetsplatsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="63"/>
+        <source>Medical certificate</source>
+        <translation>Läkarintyg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="64"/>
+        <source>Statement from the social services</source>
+        <translation>Utlåtande från socialtjänsten</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="65"/>
+        <source>Statement from Kriminalvården/Frivården</source>
+        <translation>Utlåtande från Kriminalvården/Frivården</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/osa.py" line="66"/>
+        <source>Statement from addiction care</source>
+        <translation>Utlåtande från beroendevården</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="58"/>
+        <location filename="../../desktop/ui/main_window.py" line="62"/>
         <source>Sections</source>
         <translation>Avsnitt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="89"/>
+        <location filename="../../desktop/ui/main_window.py" line="97"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="90"/>
+        <location filename="../../desktop/ui/main_window.py" line="98"/>
         <source>&amp;Lock</source>
         <translation>&amp;Lås</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="94"/>
+        <location filename="../../desktop/ui/main_window.py" line="102"/>
         <source>Change &amp;password…</source>
         <translation>&amp;Byt lösenord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="98"/>
+        <location filename="../../desktop/ui/main_window.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>Av&amp;sluta</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="103"/>
+        <location filename="../../desktop/ui/main_window.py" line="111"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="104"/>
+        <location filename="../../desktop/ui/main_window.py" line="112"/>
         <source>&amp;About Färdväg</source>
         <translation>&amp;Om Färdväg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="135"/>
+        <location filename="../../desktop/ui/main_window.py" line="143"/>
         <source>DEMO – fictitious people</source>
         <translation>DEMO – påhittade personer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="195"/>
+        <location filename="../../desktop/ui/main_window.py" line="208"/>
         <source>Signed in: {name}</source>
         <translation>Inloggad: {name}</translation>
     </message>
@@ -2345,96 +3554,321 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="576"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="589"/>
         <source>Correct a note</source>
         <translation>Rätta en anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="576"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="589"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="579"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="592"/>
         <source>Correcting the note of {date}: “{text}”</source>
         <translation>Du rättar anteckningen från {date}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="586"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="599"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="590"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="603"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="593"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="606"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="597"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="610"/>
         <source>A note is signed with your name when saved and can never be changed or deleted; mistakes are fixed with a correction.</source>
         <translation>En anteckning signeras med ditt namn när den sparas och kan aldrig ändras eller raderas. Fel rättar du med en rättelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="603"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="616"/>
         <source>Sign and save</source>
         <translation>Signera och spara</translation>
     </message>
 </context>
 <context>
+    <name>OsaDialogs</name>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="398"/>
+        <source>{workplace}, {start} – {end}</source>
+        <translation>{workplace}, {start} – {end}</translation>
+    </message>
+</context>
+<context>
+    <name>OsaSection</name>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="509"/>
+        <source>Ending in the next 3 months</source>
+        <translation>Slutar inom de närmaste 3 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="514"/>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Ny placering…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="515"/>
+        <source>After-OSA &amp;plan…</source>
+        <translation>&amp;Plan för tiden efter OSA…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="524"/>
+        <source>Placements ending in the next 3 months</source>
+        <translation>Placeringar som slutar inom de närmaste 3 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="538"/>
+        <source>Each row is a place; bars are placements, marked with the participant&apos;s number. Dark blue: running. Light blue, dashed edge: planned. Orange edge: no after-OSA plan and the end is near. Double-click a bar to open the participant.</source>
+        <translation>Varje rad är en plats. Staplarna är placeringar, märkta med deltagarens nummer. Mörkblå: pågår. Ljusblå med streckad kant: planerad. Orange kant: ingen plan för tiden efter OSA och slutet närmar sig. Dubbelklicka på en stapel för att öppna deltagarens akt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="553"/>
+        <source>Capacity, next 6 months</source>
+        <translation>Kapacitet de närmaste 6 månaderna</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="558"/>
+        <source>New &amp;workplace…</source>
+        <translation>Ny a&amp;rbetsplats…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="559"/>
+        <source>&amp;Change…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="565"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="567"/>
+        <source>Workplaces</source>
+        <translation>Arbetsplatser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="587"/>
+        <source>OSA</source>
+        <translation>OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="611"/>
+        <source>No placement ends in the next 3 months.</source>
+        <translation>Ingen placering slutar inom de närmaste 3 månaderna.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="615"/>
+        <source>{count} placements end in the next 3 months; {without} without a plan.</source>
+        <translation>Placeringar som slutar inom de närmaste 3 månaderna: {count}, varav {without} utan plan.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="637"/>
+        <source>{name} – {places} places</source>
+        <translation>{name} – antal platser: {places}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="653"/>
+        <source>No active workplaces yet. Add one under Workplaces.</source>
+        <translation>Det finns inga aktiva arbetsplatser ännu. Lägg till en under Arbetsplatser.</translation>
+    </message>
+</context>
+<context>
+    <name>OsaTab</name>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="113"/>
+        <source>AF coding (eligibility for OSA)</source>
+        <translation>Funktionshinderkodning hos AF (för rätt till OSA)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="118"/>
+        <source>Change &amp;AF coding…</source>
+        <translation>Ändra &amp;funktionshinderkodning…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="130"/>
+        <source>&amp;New placement…</source>
+        <translation>&amp;Ny placering…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="131"/>
+        <source>C&amp;hange…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="132"/>
+        <source>&amp;Start…</source>
+        <translation>&amp;Starta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="133"/>
+        <source>&amp;End…</source>
+        <translation>&amp;Avsluta…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="134"/>
+        <source>&amp;Follow-up contact…</source>
+        <translation>&amp;Uppföljning…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="135"/>
+        <source>After-OSA &amp;plan…</source>
+        <translation>&amp;Plan för tiden efter OSA…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="151"/>
+        <source>OSA placements</source>
+        <translation>OSA-placeringar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="161"/>
+        <source>The chosen placement</source>
+        <translation>Den valda placeringen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="227"/>
+        <source>Not requested yet.</source>
+        <translation>Inte begärd ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="230"/>
+        <source>{decision} on {date}</source>
+        <translation>{decision} {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="234"/>
+        <source>requested {date}</source>
+        <translation>begärd {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="238"/>
+        <source>certificates: {gathered} of {total}</source>
+        <translation>intyg: {gathered} av {total}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="241"/>
+        <source>AF case officer: {name}</source>
+        <translation>AF-handläggare: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="252"/>
+        <source>Urgent: no after-OSA plan, and the placement at {workplace} ends {date}.</source>
+        <translation>Brådskande: det finns ingen plan för tiden efter OSA, och placeringen på {workplace} slutar {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="258"/>
+        <source>No after-OSA plan yet; the placement at {workplace} ends {date}.</source>
+        <translation>Det finns ännu ingen plan för tiden efter OSA. Placeringen på {workplace} slutar {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="265"/>
+        <source>The placement at {workplace} ends {date}, after the 14-month limit of the participation ({limit}).</source>
+        <translation>Placeringen på {workplace} slutar {date}, efter 14-månadersgränsen för deltagandet ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="297"/>
+        <source>Hours per week</source>
+        <translation>Timmar per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="298"/>
+        <source>Wage-subsidy decision</source>
+        <translation>Beslut om lönebidrag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="299"/>
+        <source>Supervisor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="304"/>
+        <source>Extension decided by AF</source>
+        <translation>Förlängning beslutad av AF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="305"/>
+        <source>until {date}, decided {decided}: {reason}</source>
+        <translation>till {date}, beslutad {decided}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="317"/>
+        <source>Ended</source>
+        <translation>Avslutad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="330"/>
+        <source>Next step</source>
+        <translation>Nästa steg</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="331"/>
+        <source>Responsible</source>
+        <translation>Ansvarig</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="334"/>
+        <source>Contact with AF re-established</source>
+        <translation>Kontakt med AF återupptas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="339"/>
+        <source>Job-search coaching</source>
+        <translation>Coachning i arbetssökandet</translation>
+    </message>
+</context>
+<context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="116"/>
-        <location filename="../../desktop/ui/sections/overview.py" line="121"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="120"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="125"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="134"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="138"/>
         <source>Outcome model</source>
         <translation>Utfallsmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="137"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="141"/>
         <source>&amp;On</source>
         <translation>&amp;Per</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="141"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="145"/>
         <source>Date for the figures</source>
         <translation>Datum för siffrorna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="177"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="181"/>
         <source>Show the people behind this number</source>
         <translation>Visa personerna bakom siffran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="182"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="186"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="187"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="191"/>
         <source>(no unit name yet)</source>
         <translation>(enheten har inget namn än)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="191"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="195"/>
         <source>Signed in as {name} ({user})</source>
         <translation>Inloggad som {name} ({user})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="195"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="199"/>
         <source>Register: {path}</source>
         <translation>Register: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="220"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="224"/>
         <source>{counted} people counted (everyone enrolled by this date). {share} follow the path; the goal is 50 % (R8).</source>
         <translation>Antal personer som räknas: {counted} (alla som har skrivits in till och med det här datumet). {share} följer vägen. Målet är 50 % (R8).</translation>
     </message>
@@ -2534,7 +3968,7 @@
 <context>
     <name>PeopleListDialog</name>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="74"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="78"/>
         <source>{count} people</source>
         <translation>Antal personer: {count}</translation>
     </message>
@@ -2633,173 +4067,520 @@
 <context>
     <name>PersonWindow</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="87"/>
+        <location filename="../../desktop/ui/person_window.py" line="89"/>
         <source>Enrol</source>
         <translation>Skrivs in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="89"/>
+        <location filename="../../desktop/ui/person_window.py" line="91"/>
         <source>Not enrolled: {reason}</source>
         <translation>Ej inskriven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="225"/>
+        <location filename="../../desktop/ui/person_window.py" line="233"/>
         <source>&amp;Save details</source>
         <translation>&amp;Spara uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="233"/>
+        <location filename="../../desktop/ui/person_window.py" line="241"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="239"/>
+        <location filename="../../desktop/ui/person_window.py" line="247"/>
         <source>Record the next &amp;step</source>
         <translation>Registrera nästa &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="242"/>
+        <location filename="../../desktop/ui/person_window.py" line="250"/>
         <source>&amp;Take back the latest step…</source>
         <translation>&amp;Ta tillbaka senaste steget…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="250"/>
+        <location filename="../../desktop/ui/person_window.py" line="258"/>
         <source>The path</source>
         <translation>Vägen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="253"/>
+        <location filename="../../desktop/ui/person_window.py" line="261"/>
         <source>Path</source>
         <translation>Väg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="257"/>
-        <location filename="../../desktop/ui/person_window.py" line="266"/>
+        <location filename="../../desktop/ui/person_window.py" line="265"/>
+        <location filename="../../desktop/ui/person_window.py" line="274"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="262"/>
+        <location filename="../../desktop/ui/person_window.py" line="270"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="263"/>
+        <location filename="../../desktop/ui/person_window.py" line="271"/>
         <source>&amp;Change goal…</source>
         <translation>Än&amp;dra mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="274"/>
+        <location filename="../../desktop/ui/person_window.py" line="282"/>
         <source>&amp;New note…</source>
         <translation>&amp;Ny anteckning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="280"/>
         <location filename="../../desktop/ui/person_window.py" line="288"/>
+        <location filename="../../desktop/ui/person_window.py" line="296"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="293"/>
-        <location filename="../../desktop/ui/person_window.py" line="303"/>
+        <location filename="../../desktop/ui/person_window.py" line="301"/>
+        <location filename="../../desktop/ui/person_window.py" line="311"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="298"/>
+        <location filename="../../desktop/ui/person_window.py" line="306"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Ny kontakt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="299"/>
+        <location filename="../../desktop/ui/person_window.py" line="307"/>
         <source>&amp;Change contact…</source>
         <translation>Än&amp;dra kontakt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="300"/>
+        <location filename="../../desktop/ui/person_window.py" line="308"/>
         <source>&amp;Remove contact</source>
         <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="312"/>
-        <location filename="../../desktop/ui/person_window.py" line="336"/>
+        <location filename="../../desktop/ui/person_window.py" line="320"/>
+        <location filename="../../desktop/ui/person_window.py" line="344"/>
         <source>Recovery capital</source>
         <translation>Återhämtningskapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="319"/>
+        <location filename="../../desktop/ui/person_window.py" line="327"/>
         <source>&amp;New check-in…</source>
         <translation>&amp;Ny avstämning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="357"/>
+        <location filename="../../desktop/ui/person_window.py" line="351"/>
+        <source>Drug tests</source>
+        <translation>Drogtester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="359"/>
+        <source>OSA</source>
+        <translation>OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/person_window.py" line="380"/>
         <source>The register is locked.</source>
         <translation>Registret är låst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="373"/>
+        <location filename="../../desktop/ui/person_window.py" line="396"/>
         <source>14 months reached {date}</source>
         <translation>14-månadersgränsen: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="387"/>
+        <location filename="../../desktop/ui/person_window.py" line="410"/>
         <source>Social</source>
         <translation>Socialt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="388"/>
+        <location filename="../../desktop/ui/person_window.py" line="411"/>
         <source>Physical</source>
         <translation>Fysiskt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="389"/>
+        <location filename="../../desktop/ui/person_window.py" line="412"/>
         <source>Human</source>
         <translation>Humant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="390"/>
+        <location filename="../../desktop/ui/person_window.py" line="413"/>
         <source>Cultural</source>
         <translation>Kulturellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="415"/>
+        <location filename="../../desktop/ui/person_window.py" line="442"/>
         <source>Correct this note…</source>
         <translation>Rätta den här anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="420"/>
+        <location filename="../../desktop/ui/person_window.py" line="447"/>
         <source>{date} · {kind} · signed by {author} {signed}</source>
         <translation>{date} · {kind} · signerad av {author} {signed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="429"/>
+        <location filename="../../desktop/ui/person_window.py" line="456"/>
         <source>Corrects the note of {date}.</source>
         <translation>Rättar anteckningen från {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="434"/>
+        <location filename="../../desktop/ui/person_window.py" line="461"/>
         <source>Corrected by a later note.</source>
         <translation>Rättad genom en senare anteckning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="442"/>
+        <location filename="../../desktop/ui/person_window.py" line="469"/>
         <source>No notes yet.</source>
         <translation>Inga anteckningar ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="470"/>
+        <location filename="../../desktop/ui/person_window.py" line="497"/>
         <source>Take back a step</source>
         <translation>Ta tillbaka ett steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="471"/>
+        <location filename="../../desktop/ui/person_window.py" line="498"/>
         <source>Take back “{step}” of {date}? It stays in the register as taken back.</source>
         <translation>Vill du ta tillbaka ”{step}” från {date}? Steget finns kvar i registret, markerat som tillbakataget.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="499"/>
+        <location filename="../../desktop/ui/person_window.py" line="526"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="252"/>
+        <source>OSA placement</source>
+        <translation>OSA-placering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="252"/>
+        <source>New placement</source>
+        <translation>Ny placering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="267"/>
+        <source>&amp;Participant</source>
+        <translation>&amp;Deltagare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="275"/>
+        <source>&amp;Workplace</source>
+        <translation>&amp;Arbetsplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="277"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="282"/>
+        <source>Planned &amp;end</source>
+        <translation>&amp;Planerat slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="285"/>
+        <source>At most 12 months; longer only with an extension decided by AF.</source>
+        <translation>Högst 12 månader. Längre bara om AF beslutar om förlängning.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="293"/>
+        <source> hours</source>
+        <translation> timmar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="294"/>
+        <source>&amp;Hours per week</source>
+        <translation>&amp;Timmar per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="297"/>
+        <source>Wage-subsidy &amp;decision (AF reference)</source>
+        <translation>Beslut om &amp;lönebidrag (AF:s referens)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="302"/>
+        <source>S&amp;upervisor at the workplace</source>
+        <translation>&amp;Handledare på arbetsplatsen</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="306"/>
+        <source>E&amp;xtension decided by AF</source>
+        <translation>&amp;Förlängning beslutad av AF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="315"/>
+        <source>New e&amp;nd</source>
+        <translation>&amp;Nytt slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="324"/>
+        <source>AF&apos;s &amp;decision date</source>
+        <translation>AF:s &amp;beslutsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="334"/>
+        <source>&amp;Reason</source>
+        <translation>&amp;Orsak</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="345"/>
+        <source>Save placement</source>
+        <translation>Spara placering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="347"/>
+        <source>Nobody is enrolled.</source>
+        <translation>Ingen är inskriven.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="349"/>
+        <source>Add a workplace in the OSA section first.</source>
+        <translation>Lägg först till en arbetsplats i avsnittet OSA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="371"/>
+        <source>Choose the participant.</source>
+        <translation>Välj deltagare.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="374"/>
+        <source>Choose the workplace.</source>
+        <translation>Välj arbetsplats.</translation>
+    </message>
+</context>
+<context>
+    <name>PlacementsModel</name>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="65"/>
+        <source>Workplace</source>
+        <translation>Arbetsplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="66"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="67"/>
+        <source>End</source>
+        <translation>Slut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="68"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="69"/>
+        <source>After-OSA plan</source>
+        <translation>Plan för tiden efter OSA</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="79"/>
+        <source>{date} (extended)</source>
+        <translation>{date} (förlängd)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="84"/>
+        <source>Yes: {step}</source>
+        <translation>Ja: {step}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_tab.py" line="85"/>
+        <source>No</source>
+        <translation>Nej</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="743"/>
+        <source>Test provider</source>
+        <translation>Provtagningsleverantör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="745"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="751"/>
+        <source>Methods</source>
+        <translation>Metoder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="761"/>
+        <source>Substances</source>
+        <translation>Substanser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="762"/>
+        <source>&amp;Visits</source>
+        <translation>&amp;Besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="763"/>
+        <source>Drop-in</source>
+        <translation>Drop-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="764"/>
+        <source>Booking needed</source>
+        <translation>Bokning krävs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="769"/>
+        <source> days</source>
+        <translation> dagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="770"/>
+        <source>&amp;Answer within</source>
+        <translation>&amp;Svarstid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="771"/>
+        <source>In use</source>
+        <translation>Används</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="771"/>
+        <source>&amp;Active</source>
+        <translation>&amp;Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="775"/>
+        <source>Prices</source>
+        <translation>Priser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="781"/>
+        <source>Price from</source>
+        <translation>Priset gäller från</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="786"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="799"/>
+        <source>Price per test</source>
+        <translation>Pris per test</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="789"/>
+        <source>Add &amp;price</source>
+        <translation>Lägg till &amp;pris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="790"/>
+        <source>&amp;Remove new price</source>
+        <translation>&amp;Ta bort nytt pris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="796"/>
+        <source>From</source>
+        <translation>Från</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="804"/>
+        <source>Save provider</source>
+        <translation>Spara leverantör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="808"/>
+        <source>from {date}: {price} kr</source>
+        <translation>från {date}: {price} kr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="822"/>
+        <source>There is already a price from that day.</source>
+        <translation>Det finns redan ett pris från den dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="860"/>
+        <source>Choose at least one method.</source>
+        <translation>Välj minst en metod.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="924"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="928"/>
+        <source>Test providers</source>
+        <translation>Provtagningsleverantörer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="937"/>
+        <source>&amp;New provider…</source>
+        <translation>&amp;Ny leverantör…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="938"/>
+        <source>&amp;Change…</source>
+        <translation>Än&amp;dra…</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="881"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="882"/>
+        <source>Methods</source>
+        <translation>Metoder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="883"/>
+        <source>Substances</source>
+        <translation>Substanser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="884"/>
+        <source>Price now</source>
+        <translation>Pris nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="885"/>
+        <source>Visits</source>
+        <translation>Besök</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="886"/>
+        <source>Answer (days)</source>
+        <translation>Svarstid (dagar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="887"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="899"/>
+        <source>{price} kr</source>
+        <translation>{price} kr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="901"/>
+        <source>Booking needed</source>
+        <translation>Bokning krävs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="901"/>
+        <source>Drop-in</source>
+        <translation>Drop-in</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="904"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="904"/>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 <context>
@@ -3025,6 +4806,192 @@
     </message>
 </context>
 <context>
+    <name>ResultDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="519"/>
+        <source>Correct a result</source>
+        <translation>Rätta ett resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="519"/>
+        <source>Test result</source>
+        <translation>Provresultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="531"/>
+        <source>Correcting the result of {date}: {summary}</source>
+        <translation>Du rättar resultatet från {date}: {summary}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="549"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="552"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="553"/>
+        <source>&amp;Taken</source>
+        <translation>Provtagnings&amp;tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="567"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Leverantör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="569"/>
+        <source>No provider</source>
+        <translation>Ingen leverantör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="573"/>
+        <source>&amp;Method</source>
+        <translation>&amp;Metod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="576"/>
+        <source>&amp;Sample id</source>
+        <translation>&amp;Prov-id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="580"/>
+        <source>&amp;Outcome</source>
+        <translation>&amp;Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="591"/>
+        <source>Substance</source>
+        <translation>Substans</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="592"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="593"/>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="594"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="595"/>
+        <source>Cut-off</source>
+        <translation>Gränsvärde</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="607"/>
+        <source>Set the rest to &amp;negative</source>
+        <translation>Sätt resten till &amp;negativt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="609"/>
+        <source>Every substance shown that is still “not tested” becomes negative.</source>
+        <translation>Alla substanser som visas och fortfarande står som ”Ej testat” sätts till negativt.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="616"/>
+        <source>Values</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="618"/>
+        <source>C&amp;omment</source>
+        <translation>K&amp;ommentar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="622"/>
+        <source>A result is saved with your name and never changed; a mistake is fixed with a correction.</source>
+        <translation>Ett resultat sparas med ditt namn och ändras aldrig. Fel rättar du med en rättelse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="633"/>
+        <source>Save correction</source>
+        <translation>Spara rättelse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="633"/>
+        <source>Save result</source>
+        <translation>Spara resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="683"/>
+        <source>{substance}: write the value as a number, e.g. 120 or 0,5.</source>
+        <translation>{substance}: skriv värdet som ett tal, t.ex. 120 eller 0,5.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="685"/>
+        <source>{substance}: write the cut-off as a number, e.g. 50.</source>
+        <translation>{substance}: skriv gränsvärdet som ett tal, t.ex. 50.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsTableModel</name>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="69"/>
+        <source>Taken</source>
+        <translation>Provtagningstid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="70"/>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="71"/>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="72"/>
+        <source>Provider</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="73"/>
+        <source>Sample id</source>
+        <translation>Prov-id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="74"/>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="75"/>
+        <source>Entered by</source>
+        <translation>Registrerat av</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="76"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="97"/>
+        <source>{price} kr</source>
+        <translation>{price} kr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="104"/>
+        <source>Corrected later</source>
+        <translation>Rättat senare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="107"/>
+        <source>Correction of {date}</source>
+        <translation>Rättelse av resultatet från {date}</translation>
+    </message>
+</context>
+<context>
     <name>Roles</name>
     <message>
         <location filename="../../desktop/ui/dialogs.py" line="48"/>
@@ -3035,6 +5002,114 @@
         <location filename="../../desktop/ui/dialogs.py" line="49"/>
         <source>Staff</source>
         <translation>Personal</translation>
+    </message>
+</context>
+<context>
+    <name>ScheduleDialog</name>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="274"/>
+        <source>Test schedule</source>
+        <translation>Schema för drogtester</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="276"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Typ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="287"/>
+        <source>&amp;Weekdays</source>
+        <translation>&amp;Veckodagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="288"/>
+        <source>Weekdays</source>
+        <translation>Veckodagar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="294"/>
+        <source>&amp;Target per week</source>
+        <translation>&amp;Mål per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="298"/>
+        <source>Blank: the phase&apos;s setting ({value} a week)</source>
+        <translation>Tomt: fasens inställning ({value} per vecka)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="305"/>
+        <source>Minimum per week</source>
+        <translation>Minst per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="309"/>
+        <source>Maximum per week</source>
+        <translation>Högst per vecka</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="312"/>
+        <source>&amp;Minimum, maximum</source>
+        <translation>M&amp;inst, högst</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="317"/>
+        <source>Spacing</source>
+        <translation>Mellanrum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="318"/>
+        <source>&amp;No two days in a row</source>
+        <translation>&amp;Aldrig två dagar i rad</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="322"/>
+        <source>&amp;Method</source>
+        <translation>Met&amp;od</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="325"/>
+        <source>&amp;Provider</source>
+        <translation>&amp;Leverantör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="327"/>
+        <source>Not chosen</source>
+        <translation>Inte vald</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="331"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="333"/>
+        <source>Ends on</source>
+        <translation>Slutar den</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="337"/>
+        <source>End</source>
+        <translation>Slutdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="339"/>
+        <source>&amp;End</source>
+        <translation>Sl&amp;ut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="342"/>
+        <source>Random days are drawn on the day itself, the first time someone opens that day&apos;s list. Public holidays and closed days are skipped. Nobody is tested while not enrolled. Every change is kept.</source>
+        <translation>Slumpade dagar lottas samma dag, första gången någon öppnar dagens lista. Helgdagar och stängda dagar hoppas över. Ingen testas under tid då personen inte är inskriven. Alla ändringar sparas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="351"/>
+        <source>Save schedule</source>
+        <translation>Spara schema</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="365"/>
+        <source>Write the target as a number, e.g. 1,5.</source>
+        <translation>Skriv målet som ett tal, t.ex. 1,5.</translation>
     </message>
 </context>
 <context>
@@ -3183,62 +5258,169 @@
     </message>
 </context>
 <context>
+    <name>StartPlacementDialog</name>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="420"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="428"/>
+        <source>Start placement</source>
+        <translation>Starta placering</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="423"/>
+        <source>&amp;Started on</source>
+        <translation>&amp;Startdatum</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="425"/>
+        <source>The participant moves to the OSA phase on this day.</source>
+        <translation>Deltagaren går över till OSA-fasen den här dagen.</translation>
+    </message>
+</context>
+<context>
+    <name>TestList</name>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="53"/>
+        <source>Drug tests {date}</source>
+        <translation>Drogtester {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="59"/>
+        <source>Tick the box when the sample is taken and write the sample id and the time. Enter the results in Färdväg.</source>
+        <translation>Kryssa i rutan när provet är taget och skriv prov-id och tid. Registrera resultaten i Färdväg.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="73"/>
+        <source>Nobody is to be tested on this day.</source>
+        <translation>Ingen ska testas den här dagen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="88"/>
+        <source>Provider: {provider}</source>
+        <translation>Leverantör: {provider}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="97"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="98"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="99"/>
+        <source>Method</source>
+        <translation>Metod</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="100"/>
+        <source>Provider</source>
+        <translation>Leverantör</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="101"/>
+        <source>Sample id</source>
+        <translation>Prov-id</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="102"/>
+        <source>Time</source>
+        <translation>Tid</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/reports/test_list.py" line="147"/>
+        <source>{count} to be tested</source>
+        <translation>Antal som ska testas: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Todo</name>
     <message>
-        <location filename="../../desktop/core/todo.py" line="56"/>
+        <location filename="../../desktop/core/todo.py" line="116"/>
         <source>The 14-month limit is reached on {date}.</source>
         <translation>14-månadersgränsen nås {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/todo.py" line="73"/>
+        <location filename="../../desktop/core/todo.py" line="133"/>
         <source>Action-plan goal overdue: {goal}</source>
         <translation>Mål i åtgärdsplanen försenat: {goal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/todo.py" line="93"/>
+        <location filename="../../desktop/core/todo.py" line="153"/>
         <source>Follow-up due: {goal}</source>
         <translation>Dags för uppföljning: {goal}</translation>
     </message>
     <message>
-        <location filename="../../desktop/core/todo.py" line="113"/>
+        <location filename="../../desktop/core/todo.py" line="173"/>
         <source>Referral of {date} still without a decision.</source>
         <translation>Remissen från {date} saknar fortfarande beslut.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/todo.py" line="203"/>
+        <source>Drawn for a test on {date}; no result yet.</source>
+        <translation>Lottad till provtagning {date}; inget resultat ännu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/todo.py" line="221"/>
+        <source>No-show at the drug test on {date}.</source>
+        <translation>Uteblev från drogtestet {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/todo.py" line="246"/>
+        <source>{substance} values are rising.</source>
+        <translation>Värdena för {substance} stiger.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/todo.py" line="276"/>
+        <source>Enrolled in phase 1–2 without a drug-test schedule.</source>
+        <translation>Inskriven i fas 1–2 utan schema för drogtester.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/todo.py" line="296"/>
+        <source>OSA ends {date} and there is no plan for after OSA.</source>
+        <translation>OSA-placeringen slutar {date} och det finns ingen plan för tiden efter OSA.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/core/todo.py" line="321"/>
+        <source>The OSA placement runs past the 14-month limit ({date}).</source>
+        <translation>OSA-placeringen pågår längre än 14-månadersgränsen ({date}).</translation>
     </message>
 </context>
 <context>
     <name>TodoTableModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="48"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="49"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="48"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="49"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="48"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="49"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="48"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="49"/>
         <source>What</source>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="53"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="54"/>
         <source>Urgent</source>
         <translation>Brådskande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="54"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="55"/>
         <source>Soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="55"/>
+        <location filename="../../desktop/ui/sections/overview.py" line="56"/>
         <source>Note</source>
         <translation>Info</translation>
     </message>
@@ -3429,6 +5611,152 @@
         <location filename="../../desktop/ui/first_run.py" line="97"/>
         <source>Färdväg register (*.fardvag)</source>
         <translation>Färdväg-register (*.fardvag)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplaceDialog</name>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="176"/>
+        <source>Workplace</source>
+        <translation>Arbetsplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="176"/>
+        <source>New workplace</source>
+        <translation>Ny arbetsplats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="178"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="179"/>
+        <source>Organisational &amp;unit</source>
+        <translation>Organisatorisk &amp;enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="182"/>
+        <source>&amp;Employer type</source>
+        <translation>&amp;Typ av arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="186"/>
+        <source>&amp;Organisation number</source>
+        <translation>&amp;Organisationsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="189"/>
+        <source>&amp;Address</source>
+        <translation>&amp;Adress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="191"/>
+        <source>&amp;Supervisor</source>
+        <translation>&amp;Handledare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="194"/>
+        <source>Supervisor&apos;s &amp;phone</source>
+        <translation>Handledarens tele&amp;fon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="197"/>
+        <source>Supervisor&apos;s &amp;e-mail</source>
+        <translation>Handledarens e-&amp;post</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="200"/>
+        <source>&amp;Kinds of work</source>
+        <translation>A&amp;rbetsuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="202"/>
+        <source>e.g. recycling, forestry</source>
+        <translation>t.ex. återvinning, skogsarbete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="206"/>
+        <source>Number of p&amp;laces</source>
+        <translation>Antal p&amp;latser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="208"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="208"/>
+        <source>A&amp;ctive: takes new placements</source>
+        <translation>A&amp;ktiv: tar emot nya placeringar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="211"/>
+        <source>Save workplace</source>
+        <translation>Spara arbetsplats</translation>
+    </message>
+</context>
+<context>
+    <name>WorkplacesModel</name>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="166"/>
+        <source>Name</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="167"/>
+        <source>Unit</source>
+        <translation>Enhet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="168"/>
+        <source>Employer</source>
+        <translation>Arbetsgivare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="169"/>
+        <source>Org. number</source>
+        <translation>Org.nr</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="170"/>
+        <source>Supervisor</source>
+        <translation>Handledare</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="171"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="172"/>
+        <source>Kinds of work</source>
+        <translation>Arbetsuppgifter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="173"/>
+        <source>Places</source>
+        <translation>Platser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="174"/>
+        <source>Free now</source>
+        <translation>Lediga nu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="175"/>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="190"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/sections/osa.py" line="190"/>
+        <source>No</source>
+        <translation>Nej</translation>
     </message>
 </context>
 </TS>

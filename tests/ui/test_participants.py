@@ -238,3 +238,24 @@ def test_a_dialog_left_open_across_a_lock_still_saves(
     assert dialog.text.toPlainText() == "Skrivet före låsningen."  # kept, in memory only
     dialog.accept()
     assert "Skrivet före låsningen." in window.notes_view.toPlainText()
+
+
+def test_criteria_step_reads_eligibility_from_the_af_coding(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    """R17: AF's coding decision is what 'eligible for OSA' says."""
+    from datetime import date
+
+    from desktop.core.osa import AfCoding, CodingDecision
+    from desktop.db.osa import OsaRepository
+
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Hanna", "Sjöberg")
+    window = next(iter(app.main_window.records.values()))
+    OsaRepository(app.register).save_coding(
+        AfCoding(window.person_id, decision=CodingDecision.DENIED, decided_on=date(2026, 1, 5))
+    )
+    dialog = window.record_step(EventKind.CRITERIA)
+    assert dialog.inputs["osa_eligible"].currentData() == "not_met"
+    assert "AF coding" in dialog.form.errors["osa_eligible"].text()
+    dialog.reject()
