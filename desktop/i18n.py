@@ -3,7 +3,7 @@ them for the whole program: Qt's own tr() and the strings marked below the UI.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from desktop.core import i18n as core_i18n
 from desktop.paths import resource_path
@@ -13,6 +13,10 @@ DEFAULT_LANGUAGE = "sv"
 SOURCE_LANGUAGE = "en"  # the strings in the code are English
 
 _installed: list[QTranslator] = []
+LOCALES = {
+    "sv": QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden),
+    "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}
 
 
 def load_translator(language: str) -> QTranslator | None:
@@ -36,6 +40,8 @@ def install(language: str = DEFAULT_LANGUAGE) -> None:
         if app is not None:
             app.removeTranslator(old)
     _installed.clear()
+    # Month names, weekdays and decimal commas follow the chosen language, not the computer's.
+    QLocale.setDefault(LOCALES.get(language, QLocale(QLocale.Language.English)))
     if translator is None:
         core_i18n.set_translator(None)
         return

@@ -1150,12 +1150,12 @@
     <message>
         <location filename="../../desktop/ui/sections/osa.py" line="304"/>
         <source>{used} used, {over} too many</source>
-        <translation>upptagna: {used}, för många: {over}</translation>
+        <translation>{used} uppt. · {over} för många</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sections/osa.py" line="305"/>
         <source>{used} used, {free} free</source>
-        <translation>upptagna: {used}, lediga: {free}</translation>
+        <translation>{used} uppt. · {free} lediga</translation>
     </message>
     <message>
         <location filename="../../desktop/ui/sections/osa.py" line="312"/>
