@@ -8,7 +8,6 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from PySide6.QtWidgets import (
 from desktop.core.accounts import Role
 from desktop.core.errors import AccountError, AppError, WrongPassword
 from desktop.db.register import Register, UserRecord
-from desktop.ui.widgets import ErrorLabel, Form, password_field, passwords_differ
+from desktop.ui.widgets import ErrorLabel, Form, ok_cancel_buttons, password_field, passwords_differ
 
 
 class _WaitCursor:
@@ -29,16 +28,6 @@ class _WaitCursor:
 
     def __exit__(self, *exc: object) -> None:
         QGuiApplication.restoreOverrideCursor()
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 def role_label(role: Role) -> str:
@@ -79,7 +68,7 @@ class AddUserDialog(QDialog):
         layout.addWidget(hint)
         self.general_error = ErrorLabel()
         layout.addWidget(self.general_error)
-        layout.addWidget(_buttons(self, self.tr("Add")))
+        layout.addWidget(ok_cancel_buttons(self, self.tr("Add")))
         self.setMinimumWidth(420)
 
     def accept(self) -> None:
@@ -136,7 +125,7 @@ class SetPasswordDialog(QDialog):
         self.repeat = self.form.add(
             "repeat", self.tr("R&epeat password"), password_field(self.tr("Repeat password"))
         )
-        layout.addWidget(_buttons(self, self.tr("Set password")))
+        layout.addWidget(ok_cancel_buttons(self, self.tr("Set password")))
         self.setMinimumWidth(400)
 
     def accept(self) -> None:
@@ -185,7 +174,7 @@ class ChangePasswordDialog(QDialog):
             self.tr("R&epeat new password"),
             password_field(self.tr("Repeat new password")),
         )
-        layout.addWidget(_buttons(self, self.tr("Change password")))
+        layout.addWidget(ok_cancel_buttons(self, self.tr("Change password")))
         self.setMinimumWidth(400)
 
     def accept(self) -> None:

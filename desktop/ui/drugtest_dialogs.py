@@ -52,8 +52,8 @@ from desktop.db.drugtests import DrugTestRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.labels import label
 from desktop.ui.models import Index, RecordTableModel
-from desktop.ui.person_dialogs import _buttons, date_of, enum_combo
-from desktop.ui.widgets import ErrorLabel, Form, compact_rows
+from desktop.ui.person_dialogs import date_of, enum_combo
+from desktop.ui.widgets import RecordDialog, compact_rows
 
 # What a lab report usually says when nothing else is known: the common screening cut-offs
 # (urine as in the European workplace guidelines, saliva for oral fluid, breath alcohol in
@@ -186,37 +186,14 @@ class _Unreadable(Exception):
         self.field, self.message = field, message
 
 
-class _DrugDialog(QDialog):
-    """Shared plumbing like person_dialogs._RecordDialog, over the drug-test store: a form,
-    a general error line, OK/Cancel, and a refused save shown where it belongs."""
+class _DrugDialog(RecordDialog):
+    """A record dialog over the drug-test store."""
 
     saved = Signal()
-    # A refused save is shown under the field it is about; core errors carry no field name, so
-    # their English source text (the same in every language) says which.
-    FIELD_OF_MESSAGE: tuple[tuple[str, str], ...] = ()
 
     def __init__(self, repository: DrugTestRepository, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.repository = repository
-        self.layout_ = QVBoxLayout(self)
-        self.form = Form(self.layout_)
-        self.error = ErrorLabel()
-
-    def finish_layout(self, ok_text: str) -> None:
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(_buttons(self, ok_text))
-        self.setMinimumWidth(480)
-
-    def show_problem(self, error: AppError) -> None:
-        for words, field in self.FIELD_OF_MESSAGE:
-            if words in error.message and field in self.form.errors:
-                self.form.show_error(field, error.user_message())
-                return
-        self.error.show_error(error.user_message())
-
-    def clear_problems(self) -> None:
-        self.form.clear_errors()
-        self.error.clear_error()
 
 
 def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:

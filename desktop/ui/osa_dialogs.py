@@ -12,8 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QDoubleSpinBox,
     QGroupBox,
     QHBoxLayout,
@@ -52,7 +50,7 @@ from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.labels import label
 from desktop.ui.person_dialogs import date_edit, date_of, enum_combo
-from desktop.ui.widgets import ErrorLabel, Form
+from desktop.ui.widgets import Form, RecordDialog
 
 
 def osa_combo(values: list[Enum], current: Enum | None = None) -> QComboBox:
@@ -72,16 +70,6 @@ def dated(value: date, latest: date | None = None) -> QDateEdit:
     if latest is not None:
         edit.setMaximumDate(QDate(latest))
     return edit
-
-
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
 
 
 class OptionalDate(QWidget):
@@ -111,37 +99,15 @@ class OptionalDate(QWidget):
         return date_of(self.edit) if self.known.isChecked() else None
 
 
-class _OsaDialog(QDialog):
-    """Shared plumbing: forms whose errors show under their fields, a general error line,
-    OK/Cancel; `save` does the work and raises AppError to keep the dialog open."""
+class _OsaDialog(RecordDialog):
+    """A record dialog over the OSA store; `save` does the work and raises AppError to keep
+    the dialog open."""
 
     saved = Signal()
 
     def __init__(self, osa: OsaRepository, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.osa = osa
-        self.layout_ = QVBoxLayout(self)
-        self.form = Form(self.layout_)
-        self.forms = [self.form]
-        self.error = ErrorLabel()
-
-    def finish_layout(self, ok_text: str) -> None:
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(_buttons(self, ok_text))
-        self.setMinimumWidth(480)
-
-    def show_problem(self, error: AppError) -> None:
-        if isinstance(error, FieldError):
-            for form in self.forms:
-                if error.field in form.errors:
-                    form.show_error(error.field, error.user_message())
-                    return
-        self.error.show_error(error.user_message())
-
-    def clear_problems(self) -> None:
-        for form in self.forms:
-            form.clear_errors()
-        self.error.clear_error()
 
     def save(self) -> None:
         raise NotImplementedError

@@ -14,8 +14,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -65,7 +63,7 @@ from desktop.core.records import (
 from desktop.core.settings import FieldError
 from desktop.db.participants import DuplicatePerson, ParticipantRepository
 from desktop.ui.labels import label
-from desktop.ui.widgets import ErrorLabel, Form
+from desktop.ui.widgets import Form, RecordDialog
 
 E = TypeVar("E", bound=Enum)
 
@@ -105,40 +103,15 @@ def users_combo(repository: ParticipantRepository, current: str = "") -> QComboB
     return combo
 
 
-def _buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-class _RecordDialog(QDialog):
-    """Shared plumbing: a form, a general error line, OK/Cancel, and showing AppErrors."""
+class _RecordDialog(RecordDialog):
+    """A record dialog over the participants' store."""
 
     def __init__(self, repository: ParticipantRepository, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.repository = repository
-        self.layout_ = QVBoxLayout(self)
-        self.form = Form(self.layout_)
-        self.error = ErrorLabel()
 
-    def finish_layout(self, ok_text: str) -> None:
-        self.layout_.addWidget(self.error)
-        self.layout_.addWidget(_buttons(self, ok_text))
-        self.setMinimumWidth(460)
-
-    def show_problem(self, error: AppError) -> None:
-        if isinstance(error, FieldError) and error.field in self.form.errors:
-            self.form.show_error(error.field, error.user_message())
-        else:
-            self.error.show_error(error.user_message())
-
-    def clear_problems(self) -> None:
-        self.form.clear_errors()
-        self.error.clear_error()
+    def finish_layout(self, ok_text: str, min_width: int = 460) -> None:
+        super().finish_layout(ok_text, min_width)
 
 
 class PersonFields:

@@ -4,10 +4,12 @@ them, password fields and a busy indicator."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TypeVar
+from typing import ClassVar, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QLabel,
@@ -18,6 +20,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from desktop.core.errors import AppError
+from desktop.core.settings import FieldError
 
 ERROR_STYLE = "color: #b00020;"
 W = TypeVar("W", bound=QWidget)
@@ -120,3 +125,51 @@ def choose_register_file(parent: QWidget, folder: Path) -> Path | None:
         QCoreApplication.translate("Form", "Färdväg register (*.fardvag)"),
     )
     return Path(chosen) if chosen else None
+
+
+def ok_cancel_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
+    """OK (named for what it does) and Cancel; Enter and Escape work as people expect."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+class RecordDialog(QDialog):
+    """The base of every dialog that saves something: forms whose errors show under their
+    fields, a general error line, and OK/Cancel. A refused save keeps what was typed."""
+
+    # Errors from the core that carry no field name: (words in the English source, field).
+    FIELD_OF_MESSAGE: ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.layout_ = QVBoxLayout(self)
+        self.form = Form(self.layout_)
+        self.forms = [self.form]
+        self.error = ErrorLabel()
+
+    def finish_layout(self, ok_text: str, min_width: int = 480) -> None:
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(ok_cancel_buttons(self, ok_text))
+        self.setMinimumWidth(min_width)
+
+    def show_problem(self, error: AppError) -> None:
+        if isinstance(error, FieldError):
+            for form in self.forms:
+                if error.field in form.errors:
+                    form.show_error(error.field, error.user_message())
+                    return
+        for words, field in self.FIELD_OF_MESSAGE:
+            if words in error.message and field in self.form.errors:
+                self.form.show_error(field, error.user_message())
+                return
+        self.error.show_error(error.user_message())
+
+    def clear_problems(self) -> None:
+        for form in self.forms:
+            form.clear_errors()
+        self.error.clear_error()

@@ -331,52 +331,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="57"/>
+        <location filename="../../desktop/ui/dialogs.py" line="46"/>
         <source>Add user</source>
         <translation>Lägg till användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="60"/>
+        <location filename="../../desktop/ui/dialogs.py" line="49"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="61"/>
+        <location filename="../../desktop/ui/dialogs.py" line="50"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fullständigt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="65"/>
+        <location filename="../../desktop/ui/dialogs.py" line="54"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs.py" line="56"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="67"/>
+        <location filename="../../desktop/ui/dialogs.py" line="56"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs.py" line="59"/>
         <source>R&amp;epeat password</source>
         <translation>&amp;Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="70"/>
+        <location filename="../../desktop/ui/dialogs.py" line="59"/>
         <source>Repeat password</source>
         <translation>Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="74"/>
+        <location filename="../../desktop/ui/dialogs.py" line="63"/>
         <source>Tell the new user this password in person. They choose one of their own at the first sign-in.</source>
         <translation>Ge lösenordet till den nya användaren personligen. Vid första inloggningen väljer användaren ett eget lösenord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="82"/>
+        <location filename="../../desktop/ui/dialogs.py" line="71"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
@@ -437,53 +437,53 @@
 <context>
     <name>AfCodingDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="620"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="586"/>
         <source>AF coding</source>
         <translation>Funktionshinderkodning (AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="624"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="590"/>
         <source>&amp;Request to AF</source>
         <translation>&amp;Begäran till AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="625"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="591"/>
         <source>Sent on</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="638"/>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="639"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="604"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="605"/>
         <source>Another certificate</source>
         <translation>Annat intyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="640"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="606"/>
         <source>A&amp;dd</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="644"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="610"/>
         <source>Certificates gathered</source>
         <translation>Inhämtade intyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="648"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="614"/>
         <source>D&amp;ecision</source>
         <translation>Be&amp;slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="651"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="617"/>
         <source>Decision d&amp;ate</source>
         <translation>Beslutsd&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="653"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="619"/>
         <source>AF case &amp;officer</source>
         <translation>AF-&amp;handläggare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="656"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="622"/>
         <source>Save AF coding</source>
         <translation>Spara funktionshinderkodning</translation>
     </message>
@@ -491,62 +491,62 @@
 <context>
     <name>AfterOsaPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="523"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="489"/>
         <source>After-OSA plan</source>
         <translation>Plan för tiden efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="527"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="493"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="535"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="501"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="538"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="504"/>
         <source>Contact with &amp;AF re-established</source>
         <translation>&amp;Kontakt med AF återupptas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="539"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="505"/>
         <source>Date agreed</source>
         <translation>Överenskommet datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="546"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="512"/>
         <source>Coaching dates</source>
         <translation>Datum för coachning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="551"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="517"/>
         <source>Coaching date to add</source>
         <translation>Nytt datum för coachning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="552"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="518"/>
         <source>Add &amp;date</source>
         <translation>Lägg till &amp;datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="553"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="519"/>
         <source>Re&amp;move date</source>
         <translation>&amp;Ta bort datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="560"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="526"/>
         <source>Job-search &amp;coaching</source>
         <translation>&amp;Coachning i arbetssökandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="563"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="529"/>
         <source>Save plan</source>
         <translation>Spara plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="589"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="555"/>
         <source>At most 200 characters.</source>
         <translation>Högst 200 tecken.</translation>
     </message>
@@ -1193,48 +1193,48 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="166"/>
-        <location filename="../../desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/dialogs.py" line="177"/>
         <source>Change password</source>
         <translation>Byt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/dialogs.py" line="160"/>
         <source>An administrator set your password. Choose one of your own before you go on.</source>
         <translation>En administratör har valt ditt lösenord. Välj ett eget lösenord innan du fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs.py" line="167"/>
         <source>&amp;Current password</source>
         <translation>Nu&amp;varande lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/dialogs.py" line="167"/>
         <source>Current password</source>
         <translation>Nuvarande lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs.py" line="170"/>
         <source>&amp;New password</source>
         <translation>&amp;Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="181"/>
+        <location filename="../../desktop/ui/dialogs.py" line="170"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="185"/>
+        <location filename="../../desktop/ui/dialogs.py" line="174"/>
         <source>R&amp;epeat new password</source>
         <translation>&amp;Upprepa nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/dialogs.py" line="175"/>
         <source>Repeat new password</source>
         <translation>Upprepa nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="199"/>
+        <location filename="../../desktop/ui/dialogs.py" line="188"/>
         <source>That is not your current password.</source>
         <translation>Det är inte ditt nuvarande lösenord.</translation>
     </message>
@@ -1255,42 +1255,42 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="688"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="661"/>
         <source>Recovery capital</source>
         <translation>Återhämtningskapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="689"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="662"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="691"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="664"/>
         <source>&amp;Social capital</source>
         <translation>&amp;Socialt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="692"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="665"/>
         <source>&amp;Physical capital</source>
         <translation>&amp;Fysiskt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="693"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="666"/>
         <source>&amp;Human capital</source>
         <translation>&amp;Humant kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="694"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="667"/>
         <source>&amp;Cultural capital</source>
         <translation>&amp;Kulturellt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="702"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="675"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="704"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="677"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -1354,62 +1354,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="648"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="621"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="650"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="623"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="651"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="624"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="652"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="625"/>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="653"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="626"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="654"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="627"/>
         <source>&amp;E-mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="655"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="628"/>
         <source>Save contact</source>
         <translation>Spara kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="495"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="461"/>
         <source>Follow-up with the workplace</source>
         <translation>Uppföljning med arbetsplatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="497"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="463"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="498"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="464"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="499"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="465"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="500"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="466"/>
         <source>Save follow-up</source>
         <translation>Spara uppföljning</translation>
     </message>
@@ -1511,58 +1511,58 @@
 <context>
     <name>DrugTestSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="980"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="957"/>
         <source>Drug-test settings</source>
         <translation>Inställningar för drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="987"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="964"/>
         <source>Staffed weekdays</source>
         <translation>Bemannade veckodagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="990"/>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1006"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="967"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="983"/>
         <source>Closed days</source>
         <translation>Stängda dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="995"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="972"/>
         <source>Closed day</source>
         <translation>Stängd dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="996"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="973"/>
         <source>&amp;Add day</source>
         <translation>&amp;Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="997"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="974"/>
         <source>&amp;Remove day</source>
         <translation>Ta &amp;bort dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1003"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="980"/>
         <source>Swedish public holidays are skipped without being listed here.</source>
         <translation>Svenska helgdagar hoppas över utan att du behöver lägga in dem här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1025"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1002"/>
         <source>Random tests a week, by phase</source>
         <translation>Slumpade drogtester per vecka, per fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1031"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1008"/>
         <source>&amp;Trend tolerance</source>
         <translation>&amp;Trendtolerans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1034"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1011"/>
         <source>A value that changes less than this share since the test before counts as steady, neither falling nor rising.</source>
         <translation>Ett värde som har ändrats mindre än så här mycket sedan föregående prov räknas som oförändrat, varken sjunkande eller stigande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1040"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1017"/>
         <source>Save settings</source>
         <translation>Spara inställningar</translation>
     </message>
@@ -1630,32 +1630,32 @@
         <translation>ytterligare negativa: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="410"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="387"/>
         <source>Not tested</source>
         <translation>Ej testat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="411"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="388"/>
         <source>Negative</source>
         <translation>Negativt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="412"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="389"/>
         <source>Positive</source>
         <translation>Positivt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="416"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="393"/>
         <source>{substance}: value</source>
         <translation>{substance}: värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="422"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="399"/>
         <source>{substance}: unit</source>
         <translation>{substance}: enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="428"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="405"/>
         <source>{substance}: cut-off</source>
         <translation>{substance}: gränsvärde</translation>
     </message>
@@ -1930,48 +1930,48 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="445"/>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="467"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="411"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="433"/>
         <source>End placement</source>
         <translation>Avsluta placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="449"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="415"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Avslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="451"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="417"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="452"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="418"/>
         <source>&amp;Comment</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="453"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="419"/>
         <source>&amp;After OSA (hand over to AF)</source>
         <translation>&amp;Efter OSA (lämnas över till AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="454"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="420"/>
         <source>&amp;Discharge</source>
         <translation>&amp;Utskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="461"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="427"/>
         <source>What comes next</source>
         <translation>Vad som händer sedan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="463"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="429"/>
         <source>Discharge &amp;outcome</source>
         <translation>U&amp;tfall vid utskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="474"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="440"/>
         <source>Say why the placement ended early.</source>
         <translation>Skriv varför placeringen avbröts i förtid.</translation>
     </message>
@@ -2032,117 +2032,117 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="293"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="326"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="299"/>
         <source>Referred &amp;by</source>
         <translation>Inremitterad a&amp;v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="329"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="302"/>
         <source>Referrer (&amp;unit, person)</source>
         <translation>&amp;Inremittent (enhet, person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="331"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="304"/>
         <source>&amp;Reason for referral</source>
         <translation>&amp;Orsak till remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="307"/>
         <source>&amp;Result</source>
         <translation>&amp;Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="339"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="312"/>
         <source>&amp;Held by</source>
         <translation>Genomfört &amp;av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="342"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="315"/>
         <source>&amp;Summary</source>
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="358"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="331"/>
         <source>From the AF coding: {decision}</source>
         <translation>Enligt funktionshinderkodningen hos AF: {decision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="363"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="336"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Skriv in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="364"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="337"/>
         <source>&amp;Not enrol</source>
         <translation>Skriv in&amp;te in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="372"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="345"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="376"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="349"/>
         <source>&amp;Reason (not enrolled)</source>
         <translation>Orsa&amp;k (ej inskriven)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="379"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="352"/>
         <source>No group</source>
         <translation>Ingen grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="382"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="355"/>
         <source>New group…</source>
         <translation>Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="383"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="356"/>
         <source>&amp;Group</source>
         <translation>&amp;Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="386"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="359"/>
         <source>New group&apos;s &amp;name</source>
         <translation>&amp;Namn på ny grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="387"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="360"/>
         <source>New group&apos;s &amp;start</source>
         <translation>&amp;Startdatum för ny grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="393"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="366"/>
         <source>The participant has signed the contract</source>
         <translation>Deltagaren har skrivit under kontraktet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="394"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="367"/>
         <source>&amp;Contract</source>
         <translation>&amp;Kontrakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="397"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="370"/>
         <source>&amp;New phase</source>
         <translation>Ny &amp;fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="401"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="374"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="403"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="376"/>
         <source>&amp;Comment</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="407"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="380"/>
         <source>Record</source>
         <translation>Registrera</translation>
     </message>
@@ -2186,17 +2186,17 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="108"/>
+        <location filename="../../desktop/ui/widgets.py" line="113"/>
         <source>The two passwords are not the same.</source>
         <translation>De två lösenorden stämmer inte överens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="118"/>
+        <location filename="../../desktop/ui/widgets.py" line="123"/>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="120"/>
+        <location filename="../../desktop/ui/widgets.py" line="125"/>
         <source>Färdväg register (*.fardvag)</source>
         <translation>Färdväg-register (*.fardvag)</translation>
     </message>
@@ -2204,69 +2204,69 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="478"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="451"/>
         <source>Action-plan goal</source>
         <translation>Mål i åtgärdsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="481"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="454"/>
         <source>&amp;Life area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="483"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="456"/>
         <source>&amp;Goal</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="486"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="459"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="490"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="463"/>
         <source>&amp;Name or unit</source>
         <translation>&amp;Namn eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="492"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="465"/>
         <source>Has a due date</source>
         <translation>Har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="502"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="475"/>
         <source>&amp;Due</source>
         <translation>&amp;Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="504"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="477"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="506"/>
-        <location filename="../../desktop/ui/person_dialogs.py" line="509"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="479"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="482"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="515"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="488"/>
         <source>&amp;Add follow-up</source>
         <translation>Lägg till &amp;uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="516"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="489"/>
         <source>Mark as &amp;done</source>
         <translation>Markera som &amp;klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="527"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="500"/>
         <source>Save goal</source>
         <translation>Spara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="532"/>
-        <location filename="../../desktop/ui/person_dialogs.py" line="548"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="505"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="521"/>
         <source>(done {date})</source>
         <translation>(klar {date})</translation>
     </message>
@@ -3554,42 +3554,42 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="589"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="562"/>
         <source>Correct a note</source>
         <translation>Rätta en anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="589"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="562"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="592"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="565"/>
         <source>Correcting the note of {date}: “{text}”</source>
         <translation>Du rättar anteckningen från {date}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="599"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="572"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="603"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="576"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="606"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="579"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="610"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="583"/>
         <source>A note is signed with your name when saved and can never be changed or deleted; mistakes are fixed with a correction.</source>
         <translation>En anteckning signeras med ditt namn när den sparas och kan aldrig ändras eller raderas. Fel rättar du med en rättelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="616"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="589"/>
         <source>Sign and save</source>
         <translation>Signera och spara</translation>
     </message>
@@ -3597,7 +3597,7 @@
 <context>
     <name>OsaDialogs</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="398"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="364"/>
         <source>{workplace}, {start} – {end}</source>
         <translation>{workplace}, {start} – {end}</translation>
     </message>
@@ -4014,52 +4014,52 @@
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="126"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="131"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="136"/>
         <source>&amp;Personnummer</source>
         <translation>&amp;Personnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="140"/>
         <source>YYYYMMDD-NNNN or samordningsnummer</source>
         <translation>ÅÅÅÅMMDD-XXXX eller samordningsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="171"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="144"/>
         <source>Se&amp;x</source>
         <translation>&amp;Kön</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="148"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="152"/>
         <source>Municipality of &amp;residence</source>
         <translation>&amp;Bostadskommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="184"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="157"/>
         <source>&amp;Interpreter (language)</source>
         <translation>To&amp;lk (språk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="162"/>
         <source>Res&amp;ponsible staff</source>
         <translation>&amp;Ansvarig personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="174"/>
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
@@ -4249,102 +4249,102 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="218"/>
         <source>OSA placement</source>
         <translation>OSA-placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="252"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="218"/>
         <source>New placement</source>
         <translation>Ny placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="267"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="233"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="241"/>
         <source>&amp;Workplace</source>
         <translation>&amp;Arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="277"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="243"/>
         <source>&amp;Start</source>
         <translation>&amp;Startdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="248"/>
         <source>Planned &amp;end</source>
         <translation>&amp;Planerat slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="285"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="251"/>
         <source>At most 12 months; longer only with an extension decided by AF.</source>
         <translation>Högst 12 månader. Längre bara om AF beslutar om förlängning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="259"/>
         <source> hours</source>
         <translation> timmar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="260"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Timmar per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="297"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="263"/>
         <source>Wage-subsidy &amp;decision (AF reference)</source>
         <translation>Beslut om &amp;lönebidrag (AF:s referens)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="302"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="268"/>
         <source>S&amp;upervisor at the workplace</source>
         <translation>&amp;Handledare på arbetsplatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="306"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="272"/>
         <source>E&amp;xtension decided by AF</source>
         <translation>&amp;Förlängning beslutad av AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="315"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="281"/>
         <source>New e&amp;nd</source>
         <translation>&amp;Nytt slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="324"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="290"/>
         <source>AF&apos;s &amp;decision date</source>
         <translation>AF:s &amp;beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="334"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="300"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="345"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="311"/>
         <source>Save placement</source>
         <translation>Spara placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="347"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="313"/>
         <source>Nobody is enrolled.</source>
         <translation>Ingen är inskriven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="349"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="315"/>
         <source>Add a workplace in the OSA section first.</source>
         <translation>Lägg först till en arbetsplats i avsnittet OSA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="371"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="337"/>
         <source>Choose the participant.</source>
         <translation>Välj deltagare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="374"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="340"/>
         <source>Choose the workplace.</source>
         <translation>Välj arbetsplats.</translation>
     </message>
@@ -4395,108 +4395,108 @@
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="743"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="720"/>
         <source>Test provider</source>
         <translation>Provtagningsleverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="745"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="722"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="751"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="728"/>
         <source>Methods</source>
         <translation>Metoder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="761"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="738"/>
         <source>Substances</source>
         <translation>Substanser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="762"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="739"/>
         <source>&amp;Visits</source>
         <translation>&amp;Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="763"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="740"/>
         <source>Drop-in</source>
         <translation>Drop-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="764"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="741"/>
         <source>Booking needed</source>
         <translation>Bokning krävs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="769"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="746"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="770"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="747"/>
         <source>&amp;Answer within</source>
         <translation>&amp;Svarstid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="771"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="748"/>
         <source>In use</source>
         <translation>Används</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="771"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="748"/>
         <source>&amp;Active</source>
         <translation>&amp;Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="775"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="752"/>
         <source>Prices</source>
         <translation>Priser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="781"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="758"/>
         <source>Price from</source>
         <translation>Priset gäller från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="786"/>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="799"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="763"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="776"/>
         <source>Price per test</source>
         <translation>Pris per test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="789"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="766"/>
         <source>Add &amp;price</source>
         <translation>Lägg till &amp;pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="790"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="767"/>
         <source>&amp;Remove new price</source>
         <translation>&amp;Ta bort nytt pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="796"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="773"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="804"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="781"/>
         <source>Save provider</source>
         <translation>Spara leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="808"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="785"/>
         <source>from {date}: {price} kr</source>
         <translation>från {date}: {price} kr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="822"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="799"/>
         <source>There is already a price from that day.</source>
         <translation>Det finns redan ett pris från den dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="860"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="837"/>
         <source>Choose at least one method.</source>
         <translation>Välj minst en metod.</translation>
     </message>
@@ -4504,18 +4504,18 @@
 <context>
     <name>ProvidersDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="924"/>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="928"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="901"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="905"/>
         <source>Test providers</source>
         <translation>Provtagningsleverantörer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="937"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="914"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Ny leverantör…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="938"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="915"/>
         <source>&amp;Change…</source>
         <translation>Än&amp;dra…</translation>
     </message>
@@ -4523,62 +4523,62 @@
 <context>
     <name>ProvidersTableModel</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="881"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="858"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="882"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="859"/>
         <source>Methods</source>
         <translation>Metoder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="883"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="860"/>
         <source>Substances</source>
         <translation>Substanser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="884"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="861"/>
         <source>Price now</source>
         <translation>Pris nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="885"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="862"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="886"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="863"/>
         <source>Answer (days)</source>
         <translation>Svarstid (dagar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="887"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="864"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="899"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="876"/>
         <source>{price} kr</source>
         <translation>{price} kr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="901"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="878"/>
         <source>Booking needed</source>
         <translation>Bokning krävs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="901"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="878"/>
         <source>Drop-in</source>
         <translation>Drop-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="904"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="881"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="904"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="881"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -4755,52 +4755,52 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="202"/>
         <source>New referral</source>
         <translation>Ny remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="204"/>
         <source>Referral &amp;date</source>
         <translation>Remiss&amp;datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="206"/>
         <source>Referred &amp;by</source>
         <translation>Inremitterad a&amp;v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="209"/>
         <source>Referrer (&amp;unit, person)</source>
         <translation>&amp;Inremittent (enhet, person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="211"/>
         <source>&amp;Reason for referral</source>
         <translation>&amp;Orsak till remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="240"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="213"/>
         <source>Register referral</source>
         <translation>Registrera remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="253"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="226"/>
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="228"/>
         <source>Someone with the same birth date and a similar name is already in the register: {names}. Register a new person anyway?</source>
         <translation>Det finns redan någon i registret med samma födelsedatum och ett liknande namn: {names}. Vill du registrera en ny person ändå?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="257"/>
         <source>Already in the register</source>
         <translation>Finns redan i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="260"/>
         <source>Open {name}</source>
         <translation>Öppna {name}</translation>
     </message>
@@ -4808,127 +4808,127 @@
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="519"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="496"/>
         <source>Correct a result</source>
         <translation>Rätta ett resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="519"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="496"/>
         <source>Test result</source>
         <translation>Provresultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="531"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="508"/>
         <source>Correcting the result of {date}: {summary}</source>
         <translation>Du rättar resultatet från {date}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="549"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="526"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="552"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="529"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="553"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="530"/>
         <source>&amp;Taken</source>
         <translation>Provtagnings&amp;tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="567"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="544"/>
         <source>&amp;Provider</source>
         <translation>&amp;Leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="569"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="546"/>
         <source>No provider</source>
         <translation>Ingen leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="573"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="550"/>
         <source>&amp;Method</source>
         <translation>&amp;Metod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="576"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="553"/>
         <source>&amp;Sample id</source>
         <translation>&amp;Prov-id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="580"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="557"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="591"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="568"/>
         <source>Substance</source>
         <translation>Substans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="592"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="569"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="593"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="570"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="594"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="571"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="595"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="572"/>
         <source>Cut-off</source>
         <translation>Gränsvärde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="607"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="584"/>
         <source>Set the rest to &amp;negative</source>
         <translation>Sätt resten till &amp;negativt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="609"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="586"/>
         <source>Every substance shown that is still “not tested” becomes negative.</source>
         <translation>Alla substanser som visas och fortfarande står som ”Ej testat” sätts till negativt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="616"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="593"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="618"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="595"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="622"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="599"/>
         <source>A result is saved with your name and never changed; a mistake is fixed with a correction.</source>
         <translation>Ett resultat sparas med ditt namn och ändras aldrig. Fel rättar du med en rättelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="633"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="610"/>
         <source>Save correction</source>
         <translation>Spara rättelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="633"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="610"/>
         <source>Save result</source>
         <translation>Spara resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="683"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="660"/>
         <source>{substance}: write the value as a number, e.g. 120 or 0,5.</source>
         <translation>{substance}: skriv värdet som ett tal, t.ex. 120 eller 0,5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="685"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="662"/>
         <source>{substance}: write the cut-off as a number, e.g. 50.</source>
         <translation>{substance}: skriv gränsvärdet som ett tal, t.ex. 50.</translation>
     </message>
@@ -4994,12 +4994,12 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="48"/>
+        <location filename="../../desktop/ui/dialogs.py" line="37"/>
         <source>Administrator</source>
         <translation>Administratör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../desktop/ui/dialogs.py" line="38"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
@@ -5007,107 +5007,107 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="274"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="251"/>
         <source>Test schedule</source>
         <translation>Schema för drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="253"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="287"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="264"/>
         <source>&amp;Weekdays</source>
         <translation>&amp;Veckodagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="265"/>
         <source>Weekdays</source>
         <translation>Veckodagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="271"/>
         <source>&amp;Target per week</source>
         <translation>&amp;Mål per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="298"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="275"/>
         <source>Blank: the phase&apos;s setting ({value} a week)</source>
         <translation>Tomt: fasens inställning ({value} per vecka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="305"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="282"/>
         <source>Minimum per week</source>
         <translation>Minst per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="286"/>
         <source>Maximum per week</source>
         <translation>Högst per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="312"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="289"/>
         <source>&amp;Minimum, maximum</source>
         <translation>M&amp;inst, högst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="317"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="294"/>
         <source>Spacing</source>
         <translation>Mellanrum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="318"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="295"/>
         <source>&amp;No two days in a row</source>
         <translation>&amp;Aldrig två dagar i rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="322"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="299"/>
         <source>&amp;Method</source>
         <translation>Met&amp;od</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="325"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="302"/>
         <source>&amp;Provider</source>
         <translation>&amp;Leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="327"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="304"/>
         <source>Not chosen</source>
         <translation>Inte vald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="331"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="308"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="333"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="310"/>
         <source>Ends on</source>
         <translation>Slutar den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="337"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="314"/>
         <source>End</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="339"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="316"/>
         <source>&amp;End</source>
         <translation>Sl&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="342"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="319"/>
         <source>Random days are drawn on the day itself, the first time someone opens that day&apos;s list. Public holidays and closed days are skipped. Nobody is tested while not enrolled. Every change is kept.</source>
         <translation>Slumpade dagar lottas samma dag, första gången någon öppnar dagens lista. Helgdagar och stängda dagar hoppas över. Ingen testas under tid då personen inte är inskriven. Alla ändringar sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="351"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="328"/>
         <source>Save schedule</source>
         <translation>Spara schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="365"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="342"/>
         <source>Write the target as a number, e.g. 1,5.</source>
         <translation>Skriv målet som ett tal, t.ex. 1,5.</translation>
     </message>
@@ -5115,37 +5115,37 @@
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/dialogs.py" line="112"/>
         <source>New password for {name}</source>
         <translation>Nytt lösenord för {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/dialogs.py" line="115"/>
         <source>{name} must choose a password of their own at the next sign-in.</source>
         <translation>{name} måste välja ett eget lösenord vid nästa inloggning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs.py" line="123"/>
         <source>&amp;New password</source>
         <translation>&amp;Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="134"/>
+        <location filename="../../desktop/ui/dialogs.py" line="123"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs.py" line="126"/>
         <source>R&amp;epeat password</source>
         <translation>&amp;Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/dialogs.py" line="126"/>
         <source>Repeat password</source>
         <translation>Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="139"/>
+        <location filename="../../desktop/ui/dialogs.py" line="128"/>
         <source>Set password</source>
         <translation>Spara lösenordet</translation>
     </message>
@@ -5260,18 +5260,18 @@
 <context>
     <name>StartPlacementDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="420"/>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="428"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="386"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="394"/>
         <source>Start placement</source>
         <translation>Starta placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="423"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="389"/>
         <source>&amp;Started on</source>
         <translation>&amp;Startdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="425"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="391"/>
         <source>The participant moves to the OSA phase on this day.</source>
         <translation>Deltagaren går över till OSA-fasen den här dagen.</translation>
     </message>
@@ -5616,82 +5616,82 @@
 <context>
     <name>WorkplaceDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="142"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="176"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="142"/>
         <source>New workplace</source>
         <translation>Ny arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="178"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="144"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="179"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="145"/>
         <source>Organisational &amp;unit</source>
         <translation>Organisatorisk &amp;enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="182"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="148"/>
         <source>&amp;Employer type</source>
         <translation>&amp;Typ av arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="186"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="152"/>
         <source>&amp;Organisation number</source>
         <translation>&amp;Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="189"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="155"/>
         <source>&amp;Address</source>
         <translation>&amp;Adress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="191"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="157"/>
         <source>&amp;Supervisor</source>
         <translation>&amp;Handledare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="194"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="160"/>
         <source>Supervisor&apos;s &amp;phone</source>
         <translation>Handledarens tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="197"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="163"/>
         <source>Supervisor&apos;s &amp;e-mail</source>
         <translation>Handledarens e-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="200"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="166"/>
         <source>&amp;Kinds of work</source>
         <translation>A&amp;rbetsuppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="168"/>
         <source>e.g. recycling, forestry</source>
         <translation>t.ex. återvinning, skogsarbete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="172"/>
         <source>Number of p&amp;laces</source>
         <translation>Antal p&amp;latser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="174"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="208"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="174"/>
         <source>A&amp;ctive: takes new placements</source>
         <translation>A&amp;ktiv: tar emot nya placeringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="177"/>
         <source>Save workplace</source>
         <translation>Spara arbetsplats</translation>
     </message>
