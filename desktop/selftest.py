@@ -175,9 +175,56 @@ def _checks(folder: Path, check: Callable[[str, Callable[[], str]], None]) -> No
         require(sign_in.sign_in_button.text() != "&Sign in", "Swedish translation not loaded")
         app.shutdown()
         sign_in.close()
-        return "Swedish sign-in window drawn offscreen"
+        from desktop.ui.main_window import MainWindow
+
+        with Register.open(path, "kontroll", PASSWORD) as register:
+            window = MainWindow(register)
+            for section in window.sections:
+                window.show_section(section.key)
+                require(window.grab().width() > 200, f"section {section.key} not drawn")
+            window.close()
+            drawn = len(window.sections)
+        return f"Swedish sign-in window and {drawn} sections drawn offscreen"
+
+    def programme_rules() -> str:
+        # Parts that load data or modules at run time, which a frozen build can miss: Swedish
+        # public holidays, organisation numbers, the draw, the OSA limit.
+        from desktop.core.drugtests import (
+            DrugTestSettings,
+            Schedule,
+            ScheduleKind,
+            draw_day,
+            is_staffed,
+        )
+        from desktop.core.osa import EmployerType, Placement, Workplace
+        from desktop.core.path import Phase
+        from desktop.core.settings import FieldError
+
+        settings = DrugTestSettings()
+        require(not is_staffed(date(2026, 12, 25), settings), "Christmas Day not a holiday")
+        require(is_staffed(date(2026, 12, 28), settings), "an ordinary Monday not staffed")
+        workplace = Workplace("Test", EmployerType.MUNICIPAL, org_number="2120001355").validated()
+        require(workplace.org_number == "212000-1355", "organisation number")
+        schedule = Schedule(
+            1,
+            ScheduleKind.RANDOM,
+            date(2026, 1, 1),
+            min_per_week=1,
+            max_per_week=2,
+            target_per_week=1.5,
+        )
+        draw = draw_day(date(2026, 12, 28), [schedule], {1: Phase.PHASE_1}, [], settings)
+        require(draw.eligible == (1,), "draw")
+        try:
+            Placement(1, 1, date(2026, 1, 1), date(2027, 6, 1)).validated()
+        except FieldError:
+            pass
+        else:
+            raise SelfTestFailure("the 12-month rule")
+        return "holidays, draw, organisation numbers, OSA limit"
 
     for name, step in (
+        ("programme rules", programme_rules),
         ("create register", create),
         ("unlock", unlock),
         ("write and read", write_and_read),
