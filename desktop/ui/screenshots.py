@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # the Qt modules are imported once the offscreen platform is chosen
+    from PySide6.QtWidgets import QDialog
+
     from desktop.db.register import Register
     from desktop.ui.main_window import MainWindow
 
@@ -41,7 +43,7 @@ def render_all(out: Path) -> list[Path]:
     from desktop.ui.offscreen import quiet_offscreen_warnings
 
     quiet_offscreen_warnings()
-    from PySide6.QtWidgets import QDialog, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from desktop import i18n
     from desktop.core.accounts import Role
@@ -216,10 +218,10 @@ def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = No
 
 def _osa_screens(register: Register, window: MainWindow, shot: Callable[..., None]) -> None:
     """OSA: the section (what ends within three months, with or without a plan; capacity), a
-    record's OSA tab and the placement dialog."""
+    record's OSA tab, and the placement, end-of-placement and after-OSA plan dialogs."""
     from desktop.db.osa import OsaRepository
     from desktop.db.participants import ParticipantRepository
-    from desktop.ui.osa_dialogs import PlacementDialog
+    from desktop.ui.osa_dialogs import AfterOsaPlanDialog, EndPlacementDialog, PlacementDialog
     from desktop.ui.sections.osa import OsaSection
 
     window.show_section("osa")
@@ -236,11 +238,19 @@ def _osa_screens(register: Register, window: MainWindow, shot: Callable[..., Non
         record.tabs.setCurrentWidget(record.osa)
         shot(record, "record-osa")
         record.close()
-    dialog = PlacementDialog(osa, people, parent=window)
-    dialog.show()
-    dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
-    shot(dialog, "dialog-osa-placement")
-    dialog.close()
+    dialogs: list[tuple[QDialog, str]] = [
+        (PlacementDialog(osa, people, parent=window), "dialog-osa-placement")
+    ]
+    if running:
+        dialogs += [
+            (EndPlacementDialog(osa, running[0], window), "dialog-osa-end-placement"),
+            (AfterOsaPlanDialog(osa, running[0], window), "dialog-after-osa-plan"),
+        ]
+    for dialog, name in dialogs:
+        dialog.show()
+        dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
+        shot(dialog, name)
+        dialog.close()
 
 
 def _drug_test_screens(
