@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -53,7 +52,7 @@ from desktop.db.participants import ParticipantRepository
 from desktop.ui.labels import label
 from desktop.ui.models import Index, RecordTableModel
 from desktop.ui.person_dialogs import date_of, enum_combo
-from desktop.ui.widgets import RecordDialog, compact_rows
+from desktop.ui.widgets import RecordDialog, Unreadable, compact_rows, widget_row
 
 # What a lab report usually says when nothing else is known: the common screening cut-offs
 # (urine as in the European workplace guidelines, saliva for oral fluid, breath alcohol in
@@ -177,34 +176,12 @@ def day_edit(value: date | None, maximum: date | None) -> QDateEdit:
     return edit
 
 
-class _Unreadable(Exception):
-    """Something typed that is not what the field needs; caught in the dialog and shown under
-    the field `field` before anything reaches the register."""
-
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field, self.message = field, message
-
-
 class _DrugDialog(RecordDialog):
     """A record dialog over the drug-test store."""
-
-    saved = Signal()
 
     def __init__(self, repository: DrugTestRepository, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.repository = repository
-
-
-def _row(*widgets: QWidget, stretch: bool = True) -> QWidget:
-    box = QWidget()
-    line = QHBoxLayout(box)
-    line.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        line.addWidget(widget)
-    if stretch:
-        line.addStretch(1)
-    return box
 
 
 def _provider_combo(providers: list[Provider], current: int | None, *, none_text: str) -> QComboBox:
@@ -261,7 +238,7 @@ class ScheduleDialog(_DrugDialog):
             box.setVisible(day in settings.staffed_weekdays or day in schedule.weekdays)
             self.weekdays[day] = box
             boxes.append(box)
-        self.weekday_row = add("weekdays", self.tr("&Weekdays"), _row(*boxes))
+        self.weekday_row = add("weekdays", self.tr("&Weekdays"), widget_row(*boxes))
         self.weekday_row.setAccessibleName(self.tr("Weekdays"))
 
         try:
@@ -287,7 +264,7 @@ class ScheduleDialog(_DrugDialog):
         self.min_max_row = add(
             "min",
             self.tr("&Minimum, maximum"),
-            _row(self.minimum, QLabel("–"), self.maximum),
+            widget_row(self.minimum, QLabel("–"), self.maximum),
         )
         self.no_consecutive = add(
             "no_consecutive",
@@ -313,7 +290,7 @@ class ScheduleDialog(_DrugDialog):
         self.end.setEnabled(schedule.end is not None)
         self.end.setAccessibleName(self.tr("End"))
         self.has_end.toggled.connect(self.end.setEnabled)
-        add("end", self.tr("&End"), _row(self.has_end, self.end))
+        add("end", self.tr("&End"), widget_row(self.has_end, self.end))
         notice = QLabel(
             self.tr(
                 "Random days are drawn on the day itself, the first time someone opens that "
@@ -338,9 +315,7 @@ class ScheduleDialog(_DrugDialog):
         try:
             target = parse_number(self.target.text())
         except ValueError:
-            raise _Unreadable(
-                "target", self.tr("Write the target as a number, e.g. 1,5.")
-            ) from None
+            raise Unreadable("target", self.tr("Write the target as a number, e.g. 1,5.")) from None
         return Schedule(
             person_id=self.person_id,
             kind=kind,
@@ -357,20 +332,8 @@ class ScheduleDialog(_DrugDialog):
             provider_id=self.provider.currentData(),
         )
 
-    def accept(self) -> None:
-        self.clear_problems()
-        try:
-            schedule = self.value()
-        except _Unreadable as error:
-            self.form.show_error(error.field, error.message)
-            return
-        try:
-            self.repository.save_schedule(schedule)
-        except AppError as error:
-            self.show_problem(error)
-            return
-        self.saved.emit()
-        super().accept()
+    def save(self) -> None:
+        self.repository.save_schedule(self.value())
 
 
 # ----------------------------------------------------------------------------- result
@@ -527,7 +490,7 @@ class ResultDialog(_DrugDialog):
         self.at = QTimeEdit(QTime(taken.hour, taken.minute))
         self.at.setDisplayFormat("HH:mm")
         self.at.setAccessibleName(self.tr("Time"))
-        add("taken_at", self.tr("&Taken"), _row(self.on, self.at))
+        add("taken_at", self.tr("&Taken"), widget_row(self.on, self.at))
 
         provider_id = (
             corrects.provider_id
@@ -662,7 +625,7 @@ class ResultDialog(_DrugDialog):
                         else self.tr("{substance}: write the cut-off as a number, e.g. 50.")
                     )
                     (row.value if str(wrong) == "value" else row.cutoff).setFocus()
-                    raise _Unreadable(
+                    raise Unreadable(
                         "values", message.format(substance=label(row.substance))
                     ) from None
         chosen = self.at.time()
@@ -678,20 +641,8 @@ class ResultDialog(_DrugDialog):
             corrects=self.corrects.id if self.corrects else None,
         )
 
-    def accept(self) -> None:
-        self.clear_problems()
-        try:
-            result = self.value()
-        except _Unreadable as error:
-            self.form.show_error(error.field, error.message)
-            return
-        try:
-            self.repository.add_result(result)
-        except AppError as error:
-            self.show_problem(error)
-            return
-        self.saved.emit()
-        super().accept()
+    def save(self) -> None:
+        self.repository.add_result(self.value())
 
 
 # ----------------------------------------------------------------------------- providers
@@ -725,7 +676,7 @@ class ProviderDialog(_DrugDialog):
             box = QCheckBox(label(method))
             box.setChecked(method in self.provider.methods)
             self.methods[method] = box
-        add("methods", self.tr("Methods"), _row(*self.methods.values()))
+        add("methods", self.tr("Methods"), widget_row(*self.methods.values()))
         panel_box = QWidget()
         grid = QGridLayout(panel_box)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -770,9 +721,9 @@ class ProviderDialog(_DrugDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.prices)
         column.addWidget(
-            _row(QLabel(self.tr("From")), self.price_from, self.price_sek, self.add_price)
+            widget_row(QLabel(self.tr("From")), self.price_from, self.price_sek, self.add_price)
         )
-        column.addWidget(_row(self.remove_price))
+        column.addWidget(widget_row(self.remove_price))
         add("prices", self.tr("Price per test"), prices_box)
         self.add_price.clicked.connect(self._add_price)
         self.remove_price.clicked.connect(self._remove_price)
@@ -830,19 +781,11 @@ class ProviderDialog(_DrugDialog):
             active=self.active.isChecked(),
         )
 
-    def accept(self) -> None:
-        self.clear_problems()
+    def save(self) -> None:
         provider = self.value()
         if not provider.methods:
-            self.form.show_error("methods", self.tr("Choose at least one method."))
-            return
-        try:
-            self.repository.save_provider(provider)
-        except AppError as error:
-            self.show_problem(error)
-            return
-        self.saved.emit()
-        super().accept()
+            raise Unreadable("methods", self.tr("Choose at least one method."))
+        self.repository.save_provider(provider)
 
 
 class ProvidersTableModel(RecordTableModel[Provider]):
@@ -916,7 +859,7 @@ class ProvidersDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(_row(self.new_button, self.change_button))
+        layout.addWidget(widget_row(self.new_button, self.change_button))
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.new_button.clicked.connect(lambda: self.edit(None))
@@ -935,10 +878,8 @@ class ProvidersDialog(QDialog):
             self.edit(self.model.record(rows[0].row()))
 
     def edit(self, provider: Provider | None) -> ProviderDialog:
-        dialog = ProviderDialog(self.repository, provider, self)
-        dialog.saved.connect(self.reload)
+        dialog = ProviderDialog(self.repository, provider, self).open_with(self.reload)
         dialog.saved.connect(self.changed)
-        dialog.open()
         return dialog
 
 
@@ -961,7 +902,7 @@ class DrugTestSettingsDialog(_DrugDialog):
             box = QCheckBox(weekday_name(day))
             box.setChecked(day in self.settings.staffed_weekdays)
             self.weekdays[day] = box
-        add("weekdays", self.tr("Staffed weekdays"), _row(*self.weekdays.values()))
+        add("weekdays", self.tr("Staffed weekdays"), widget_row(*self.weekdays.values()))
 
         self.closed = QListWidget()
         self.closed.setAccessibleName(self.tr("Closed days"))
@@ -976,7 +917,7 @@ class DrugTestSettingsDialog(_DrugDialog):
         column = QVBoxLayout(closed_box)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.closed)
-        column.addWidget(_row(self.closed_day, self.add_closed, self.remove_closed))
+        column.addWidget(widget_row(self.closed_day, self.add_closed, self.remove_closed))
         hint = QLabel(self.tr("Swedish public holidays are skipped without being listed here."))
         hint.setWordWrap(True)
         column.addWidget(hint)
@@ -1046,12 +987,5 @@ class DrugTestSettingsDialog(_DrugDialog):
             trend_tolerance=self.tolerance.value() / 100,
         )
 
-    def accept(self) -> None:
-        self.clear_problems()
-        try:
-            self.repository.save_settings(self.value())
-        except AppError as error:
-            self.show_problem(error)
-            return
-        self.saved.emit()
-        super().accept()
+    def save(self) -> None:
+        self.repository.save_settings(self.value())

@@ -11,7 +11,6 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -357,11 +356,6 @@ class DrugTestsTab(QWidget):
 
     # -- actions
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
-        dialog.open()
-        return dialog
-
     def _saved(self) -> None:
         self.reload()
         self.changed.emit()
@@ -369,24 +363,24 @@ class DrugTestsTab(QWidget):
     def change_schedule(self) -> ScheduleDialog | None:
         if self.repository is None or self.person_id is None:
             return None
-        dialog = ScheduleDialog(self.repository, self.person_id, self.schedule, self)
-        self._open(dialog)
-        return dialog
+        return ScheduleDialog(self.repository, self.person_id, self.schedule, self).open_with(
+            self._saved
+        )
 
     def new_result(self) -> ResultDialog | None:
         if self.repository is None or self.person_id is None:
             return None
-        dialog = ResultDialog(self.repository, self.person_id, schedule=self.schedule, parent=self)
-        self._open(dialog)
-        return dialog
+        return ResultDialog(
+            self.repository, self.person_id, schedule=self.schedule, parent=self
+        ).open_with(self._saved)
 
     def correct_selected(self) -> ResultDialog | None:
         result = self.selected()
         if self.repository is None or self.person_id is None or result is None:
             return None
-        dialog = ResultDialog(self.repository, self.person_id, corrects=result, parent=self)
-        self._open(dialog)
-        return dialog
+        return ResultDialog(
+            self.repository, self.person_id, corrects=result, parent=self
+        ).open_with(self._saved)
 
     # -- locking
 

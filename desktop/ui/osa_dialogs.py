@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import AppError
 from desktop.core.i18n import translate
 from desktop.core.osa import (
     DEFAULT_CERTIFICATES,
@@ -50,7 +49,7 @@ from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.labels import label
 from desktop.ui.person_dialogs import date_edit, date_of, enum_combo
-from desktop.ui.widgets import Form, RecordDialog
+from desktop.ui.widgets import Form, RecordDialog, widget_row
 
 
 def osa_combo(values: list[Enum], current: Enum | None = None) -> QComboBox:
@@ -100,27 +99,11 @@ class OptionalDate(QWidget):
 
 
 class _OsaDialog(RecordDialog):
-    """A record dialog over the OSA store; `save` does the work and raises AppError to keep
-    the dialog open."""
-
-    saved = Signal()
+    """A record dialog over the OSA store."""
 
     def __init__(self, osa: OsaRepository, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.osa = osa
-
-    def save(self) -> None:
-        raise NotImplementedError
-
-    def accept(self) -> None:
-        self.clear_problems()
-        try:
-            self.save()
-        except AppError as error:
-            self.show_problem(error)
-            return
-        self.saved.emit()
-        super().accept()
 
 
 def _text_box(text: str = "", height: int = 70) -> QPlainTextEdit:
@@ -419,12 +402,11 @@ class EndPlacementDialog(_OsaDialog):
         self.after_osa = QRadioButton(self.tr("&After OSA (hand over to AF)"))
         self.discharge = QRadioButton(self.tr("&Discharge"))
         self.after_osa.setChecked(True)
-        choice = QWidget()
-        column = QVBoxLayout(choice)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.after_osa)
-        column.addWidget(self.discharge)
-        add("next", self.tr("What comes next"), choice)
+        add(
+            "next",
+            self.tr("What comes next"),
+            widget_row(self.after_osa, self.discharge, stretch=False, vertical=True),
+        )
         self.outcome = add(
             "outcome", self.tr("Discharge &outcome"), enum_combo(list(DischargeOutcome))
         )
@@ -512,17 +494,12 @@ class AfterOsaPlanDialog(_OsaDialog):
         self.coaching.setAccessibleName(self.tr("Coaching dates"))
         for day in plan.coaching:
             self._add_day(day)
-        row = QHBoxLayout()
         self.coaching_day = dated(today)
         self.coaching_day.setAccessibleName(self.tr("Coaching date to add"))
         self.add_coaching = QPushButton(self.tr("Add &date"))
         self.remove_coaching = QPushButton(self.tr("Re&move date"))
-        row.addWidget(self.coaching_day)
-        row.addWidget(self.add_coaching)
-        row.addWidget(self.remove_coaching)
-        row.addStretch(1)
         column.addWidget(self.coaching)
-        column.addLayout(row)
+        column.addWidget(widget_row(self.coaching_day, self.add_coaching, self.remove_coaching))
         add("coaching", self.tr("Job-search &coaching"), coaching)
         self.add_coaching.clicked.connect(lambda: self._add_day(date_of(self.coaching_day)))
         self.remove_coaching.clicked.connect(self._remove_day)

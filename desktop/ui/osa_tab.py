@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -356,11 +355,6 @@ class OsaTab(QWidget):
 
     # -- actions
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
-        dialog.open()
-        return dialog
-
     def _saved(self) -> None:
         self.reload()
         self.changed.emit()
@@ -368,53 +362,41 @@ class OsaTab(QWidget):
     def open_coding(self) -> AfCodingDialog | None:
         if self.osa is None or self.person_id is None:
             return None
-        dialog = AfCodingDialog(self.osa, self.person_id, self.coding, self)
-        self._open(dialog)
-        return dialog
+        return AfCodingDialog(self.osa, self.person_id, self.coding, self).open_with(self._saved)
 
     def new_placement(self) -> PlacementDialog | None:
         if self.osa is None or self.people is None or self.person_id is None:
             return None
-        dialog = PlacementDialog(self.osa, self.people, None, self.person_id, self)
-        self._open(dialog)
-        return dialog
+        return PlacementDialog(self.osa, self.people, None, self.person_id, self).open_with(
+            self._saved
+        )
 
     def change_placement(self) -> PlacementDialog | None:
         chosen = self.selected()
         if self.osa is None or self.people is None or chosen is None:
             return None
-        dialog = PlacementDialog(self.osa, self.people, chosen, None, self)
-        self._open(dialog)
-        return dialog
+        return PlacementDialog(self.osa, self.people, chosen, None, self).open_with(self._saved)
 
     def start_placement(self) -> StartPlacementDialog | None:
         chosen = self.selected()
         if self.osa is None or chosen is None or chosen.status is not PlacementStatus.PLANNED:
             return None
-        dialog = StartPlacementDialog(self.osa, chosen, self)
-        self._open(dialog)
-        return dialog
+        return StartPlacementDialog(self.osa, chosen, self).open_with(self._saved)
 
     def end_placement(self) -> EndPlacementDialog | None:
         chosen = self.selected()
         if self.osa is None or chosen is None or chosen.status is not PlacementStatus.ACTIVE:
             return None
-        dialog = EndPlacementDialog(self.osa, chosen, self)
-        self._open(dialog)
-        return dialog
+        return EndPlacementDialog(self.osa, chosen, self).open_with(self._saved)
 
     def add_contact(self) -> ContactDialog | None:
         chosen = self.selected()
         if self.osa is None or chosen is None:
             return None
-        dialog = ContactDialog(self.osa, chosen, self)
-        self._open(dialog)
-        return dialog
+        return ContactDialog(self.osa, chosen, self).open_with(self._saved)
 
     def edit_plan(self) -> AfterOsaPlanDialog | None:
         chosen = self.selected()
         if self.osa is None or chosen is None:
             return None
-        dialog = AfterOsaPlanDialog(self.osa, chosen, self)
-        self._open(dialog)
-        return dialog
+        return AfterOsaPlanDialog(self.osa, chosen, self).open_with(self._saved)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
+    QDialog,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -63,7 +63,7 @@ from desktop.core.records import (
 from desktop.core.settings import FieldError
 from desktop.db.participants import DuplicatePerson, ParticipantRepository
 from desktop.ui.labels import label
-from desktop.ui.widgets import Form, RecordDialog
+from desktop.ui.widgets import Form, RecordDialog, widget_row
 
 E = TypeVar("E", bound=Enum)
 
@@ -250,7 +250,9 @@ class ReferralDialog(_RecordDialog):
             return
         assert created.id is not None
         self.created.emit(created.id)
-        super().accept()
+        # Not RecordDialog.accept: a referral may stop at a question (a possible duplicate)
+        # without an error, so it runs its own save above and only closes here.
+        QDialog.accept(self)
 
     def _offer_existing(self, duplicate: DuplicatePerson) -> QMessageBox:
         box = QMessageBox(self)
@@ -276,8 +278,6 @@ class ReferralDialog(_RecordDialog):
 
 class EventDialog(_RecordDialog):
     """One step on the path; its fields follow the kind of step."""
-
-    recorded = Signal()
 
     def __init__(
         self,
@@ -336,13 +336,7 @@ class EventDialog(_RecordDialog):
             self.enrol = QRadioButton(self.tr("&Enrol"))
             self.decline = QRadioButton(self.tr("&Not enrol"))
             self.enrol.setChecked(True)
-            row = QWidget()
-            line = QHBoxLayout(row)
-            line.setContentsMargins(0, 0, 0, 0)
-            line.addWidget(self.enrol)
-            line.addWidget(self.decline)
-            line.addStretch(1)
-            add("decision", self.tr("Decision"), row)
+            add("decision", self.tr("Decision"), widget_row(self.enrol, self.decline))
             reason = enum_combo(list(NotEnrolledReason))
             reason.setEnabled(False)
             self.decline.toggled.connect(reason.setEnabled)
@@ -407,37 +401,31 @@ class EventDialog(_RecordDialog):
                 values[key] = widget.isChecked()
         return values
 
-    def accept(self) -> None:
-        self.clear_problems()
-        try:
-            data = self.data()
-            if self.kind is EventKind.ENROLMENT and data.get("group_id") == "new":
-                assert self.new_group is not None
-                name, start = self.new_group
-                data["group_id"] = self.repository.create_group(
-                    Group(name.text(), date_of(start))
-                ).id
-                combo = self.inputs["group_id"]
-                assert isinstance(combo, QComboBox)
-                combo.insertItem(combo.count() - 1, name.text().strip(), data["group_id"])
-                combo.setCurrentIndex(combo.findData(data["group_id"]))
-            self.repository.add_event(self.person_id, PathEvent(self.kind, date_of(self.on), data))
-        except FieldError as error:
-            if self.kind is EventKind.ENROLMENT and error.field == "name":
-                self.form.show_error("group_name", error.user_message())
-            else:
-                self.show_problem(error)
+    def show_problem(self, error: AppError) -> None:
+        # A new group's name is refused by the core as "name"; its field here is group_name.
+        if (
+            isinstance(error, FieldError)
+            and self.kind is EventKind.ENROLMENT
+            and error.field == "name"
+        ):
+            self.form.show_error("group_name", error.user_message())
             return
-        except AppError as error:
-            self.show_problem(error)
-            return
-        self.recorded.emit()
-        super().accept()
+        super().show_problem(error)
+
+    def save(self) -> None:
+        data = self.data()
+        if self.kind is EventKind.ENROLMENT and data.get("group_id") == "new":
+            assert self.new_group is not None
+            name, start = self.new_group
+            data["group_id"] = self.repository.create_group(Group(name.text(), date_of(start))).id
+            combo = self.inputs["group_id"]
+            assert isinstance(combo, QComboBox)
+            combo.insertItem(combo.count() - 1, name.text().strip(), data["group_id"])
+            combo.setCurrentIndex(combo.findData(data["group_id"]))
+        self.repository.add_event(self.person_id, PathEvent(self.kind, date_of(self.on), data))
 
 
 class GoalDialog(_RecordDialog):
-    saved = Signal()
-
     def __init__(
         self,
         repository: ParticipantRepository,
@@ -467,12 +455,7 @@ class GoalDialog(_RecordDialog):
         self.due = date_edit(self.goal.due, allow_future=True)
         self.due.setEnabled(self.goal.due is not None)
         self.has_due.toggled.connect(self.due.setEnabled)
-        due_row = QWidget()
-        line = QHBoxLayout(due_row)
-        line.setContentsMargins(0, 0, 0, 0)
-        line.addWidget(self.has_due)
-        line.addWidget(self.due)
-        add("due", self.tr("&Due"), due_row)
+        add("due", self.tr("&Due"), widget_row(self.has_due, self.due, stretch=False))
         self.status = add(
             "status", self.tr("&Status"), enum_combo(list(GoalStatus), self.goal.status)
         )
@@ -483,15 +466,11 @@ class GoalDialog(_RecordDialog):
         self.follow_ups.setMaximumHeight(110)
         for follow_up in self.goal.follow_ups:
             self._add_follow_up_item(follow_up)
-        row = QHBoxLayout()
         self.follow_up_date = date_edit(allow_future=True)
         add_button = QPushButton(self.tr("&Add follow-up"))
         done_button = QPushButton(self.tr("Mark as &done"))
-        row.addWidget(self.follow_up_date)
-        row.addWidget(add_button)
-        row.addWidget(done_button)
         column.addWidget(self.follow_ups)
-        column.addLayout(row)
+        column.addWidget(widget_row(self.follow_up_date, add_button, done_button, stretch=False))
         self.layout_.addWidget(box)
         add_button.clicked.connect(
             lambda: self._add_follow_up_item(FollowUp(date_of(self.follow_up_date)))
@@ -521,8 +500,7 @@ class GoalDialog(_RecordDialog):
                 + self.tr("(done {date})").format(date=date.today().isoformat())
             )
 
-    def accept(self) -> None:
-        self.clear_problems()
+    def save(self) -> None:
         follow_ups = tuple(
             self.follow_ups.item(i).data(256) for i in range(self.follow_ups.count())
         )
@@ -536,19 +514,11 @@ class GoalDialog(_RecordDialog):
             status=GoalStatus(self.status.currentData()),
             follow_ups=follow_ups,
         )
-        try:
-            self.repository.save_goal(self.person_id, goal)
-        except AppError as error:
-            self.show_problem(error)
-            return
-        self.saved.emit()
-        super().accept()
+        self.repository.save_goal(self.person_id, goal)
 
 
 class NoteDialog(_RecordDialog):
     """A new note, or a correction of `corrects`. Saving signs it; it can never be changed."""
-
-    saved = Signal()
 
     def __init__(
         self,
@@ -588,26 +558,17 @@ class NoteDialog(_RecordDialog):
         self.layout_.addWidget(notice)
         self.finish_layout(self.tr("Sign and save"))
 
-    def accept(self) -> None:
-        self.clear_problems()
+    def save(self) -> None:
         note = Note(
             date_of(self.written_on),
             NoteCategory(self.category.currentData()),
             self.text.toPlainText(),
             corrects=self.corrects.id if self.corrects else None,
         )
-        try:
-            self.repository.add_note(self.person_id, note)
-        except AppError as error:
-            self.show_problem(error)
-            return
-        self.saved.emit()
-        super().accept()
+        self.repository.add_note(self.person_id, note)
 
 
 class ContactDialog(_RecordDialog):
-    saved = Signal()
-
     def __init__(
         self,
         repository: ParticipantRepository,
@@ -627,8 +588,7 @@ class ContactDialog(_RecordDialog):
         self.email = add("email", self.tr("&E-mail"), QLineEdit(self.contact.email))
         self.finish_layout(self.tr("Save contact"))
 
-    def accept(self) -> None:
-        self.clear_problems()
+    def save(self) -> None:
         contact = replace(
             self.contact,
             role=ContactRole(self.role.currentData()),
@@ -637,18 +597,10 @@ class ContactDialog(_RecordDialog):
             phone=self.phone.text(),
             email=self.email.text(),
         )
-        try:
-            self.repository.save_contact(self.person_id, contact)
-        except AppError as error:
-            self.show_problem(error)
-            return
-        self.saved.emit()
-        super().accept()
+        self.repository.save_contact(self.person_id, contact)
 
 
 class CheckinDialog(_RecordDialog):
-    saved = Signal()
-
     def __init__(
         self,
         repository: ParticipantRepository,
@@ -676,14 +628,7 @@ class CheckinDialog(_RecordDialog):
         self.comment.setMaximumHeight(80)
         self.finish_layout(self.tr("Save"))
 
-    def accept(self) -> None:
-        self.clear_problems()
+    def save(self) -> None:
         values = {name: spin.value() for name, spin in self.scores.items()}
         checkin = CapitalCheckin(date_of(self.on), comment=self.comment.toPlainText(), **values)
-        try:
-            self.repository.add_checkin(self.person_id, checkin)
-        except AppError as error:
-            self.show_problem(error)
-            return
-        self.saved.emit()
-        super().accept()
+        self.repository.add_checkin(self.person_id, checkin)

@@ -291,7 +291,7 @@ class PersonWindow(QDialog):
         )
         column.addWidget(self.notes_view)
         self.new_note.clicked.connect(
-            lambda: self._open(NoteDialog(self._repo(), self.person_id, None, self))
+            lambda: NoteDialog(self._repo(), self.person_id, None, self).open_with(self._changed)
         )
         self.tabs.addTab(page, self.tr("Notes"))
         self._notes: list[Note] = []
@@ -325,16 +325,14 @@ class PersonWindow(QDialog):
             [
                 (
                     self.tr("&New check-in…"),
-                    lambda: self._open(
-                        CheckinDialog(
-                            self._repo(),
-                            self.person_id,
-                            self.checkins.record(self.checkins.rowCount() - 1)
-                            if self.checkins.rowCount()
-                            else None,
-                            self,
-                        )
-                    ),
+                    lambda: CheckinDialog(
+                        self._repo(),
+                        self.person_id,
+                        self.checkins.record(self.checkins.rowCount() - 1)
+                        if self.checkins.rowCount()
+                        else None,
+                        self,
+                    ).open_with(self._changed),
                 )
             ],
         )
@@ -470,22 +468,14 @@ class PersonWindow(QDialog):
 
     # -- actions
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        for signal_name in ("saved", "recorded"):
-            signal = getattr(dialog, signal_name, None)
-            if signal is not None:
-                signal.connect(self._changed)
-        dialog.open()
-        return dialog
-
     def _changed(self) -> None:
         self.reload()
         self.changed.emit()
 
     def record_step(self, kind: EventKind) -> EventDialog:
-        dialog = EventDialog(self._repo(), self.person_id, kind, self.state, self)
-        self._open(dialog)
-        return dialog
+        return EventDialog(self._repo(), self.person_id, kind, self.state, self).open_with(
+            self._changed
+        )
 
     def take_back(self) -> None:
         events = self._repo().events(self.person_id)
@@ -531,7 +521,7 @@ class PersonWindow(QDialog):
         return model.record(rows[0].row()) if rows else None
 
     def _goal_dialog(self, goal: Goal | None) -> None:
-        self._open(GoalDialog(self._repo(), self.person_id, goal, self))
+        GoalDialog(self._repo(), self.person_id, goal, self).open_with(self._changed)
 
     def _edit_goal(self) -> None:
         goal = self._selected(self.goals_table, self.goals)
@@ -539,7 +529,7 @@ class PersonWindow(QDialog):
             self._goal_dialog(goal)
 
     def _contact_dialog(self, contact: Contact | None) -> None:
-        self._open(ContactDialog(self._repo(), self.person_id, contact, self))
+        ContactDialog(self._repo(), self.person_id, contact, self).open_with(self._changed)
 
     def _edit_contact(self) -> None:
         contact = self._selected(self.contacts_table, self.contacts)
@@ -555,7 +545,7 @@ class PersonWindow(QDialog):
     def _correct(self, note_id: int) -> None:
         note = next((n for n in self._notes if n.id == note_id), None)
         if note is not None:
-            self._open(NoteDialog(self._repo(), self.person_id, note, self))
+            NoteDialog(self._repo(), self.person_id, note, self).open_with(self._changed)
 
     # -- locking
 

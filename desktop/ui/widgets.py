@@ -3,15 +3,17 @@ them, password fields and a busy indicator."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar, TypeVar
+from typing import ClassVar, Self, TypeVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -138,9 +140,34 @@ def ok_cancel_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     return buttons
 
 
+def widget_row(*widgets: QWidget, stretch: bool = True, vertical: bool = False) -> QWidget:
+    """Widgets side by side (or stacked) as one form field, without extra margins."""
+    box = QWidget()
+    line = QVBoxLayout(box) if vertical else QHBoxLayout(box)
+    line.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        line.addWidget(widget)
+    if stretch:
+        line.addStretch(1)
+    return box
+
+
+class Unreadable(Exception):
+    """Something typed that is not what the field needs, found before anything reaches the
+    register; shown under the field `field` (the message is already in the user's language)."""
+
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field, self.message = field, message
+
+
 class RecordDialog(QDialog):
     """The base of every dialog that saves something: forms whose errors show under their
-    fields, a general error line, and OK/Cancel. A refused save keeps what was typed."""
+    fields, a general error line, and OK/Cancel. OK calls `save`; if that refuses (AppError or
+    Unreadable) the dialog stays open with the error where it belongs and keeps what was typed,
+    otherwise `saved` is emitted and the dialog closes."""
+
+    saved = Signal()
 
     # Errors from the core that carry no field name: (words in the English source, field).
     FIELD_OF_MESSAGE: ClassVar[tuple[tuple[str, str], ...]] = ()
@@ -157,12 +184,17 @@ class RecordDialog(QDialog):
         self.layout_.addWidget(ok_cancel_buttons(self, ok_text))
         self.setMinimumWidth(min_width)
 
+    def show_at(self, field: str, message: str) -> bool:
+        """Show `message` under `field` in whichever form has it; False if none does."""
+        for form in self.forms:
+            if field in form.errors:
+                form.show_error(field, message)
+                return True
+        return False
+
     def show_problem(self, error: AppError) -> None:
-        if isinstance(error, FieldError):
-            for form in self.forms:
-                if error.field in form.errors:
-                    form.show_error(error.field, error.user_message())
-                    return
+        if isinstance(error, FieldError) and self.show_at(error.field, error.user_message()):
+            return
         for words, field in self.FIELD_OF_MESSAGE:
             if words in error.message and field in self.form.errors:
                 self.form.show_error(field, error.user_message())
@@ -173,3 +205,27 @@ class RecordDialog(QDialog):
         for form in self.forms:
             form.clear_errors()
         self.error.clear_error()
+
+    def save(self) -> None:
+        """Write what the dialog holds; raise AppError or Unreadable to keep it open."""
+        raise NotImplementedError
+
+    def accept(self) -> None:
+        self.clear_problems()
+        try:
+            self.save()
+        except Unreadable as error:
+            if not self.show_at(error.field, error.message):
+                self.error.show_error(error.message)
+            return
+        except AppError as error:
+            self.show_problem(error)
+            return
+        self.saved.emit()
+        super().accept()
+
+    def open_with(self, on_saved: Callable[[], object]) -> Self:
+        """Open (window-modal) and call `on_saved` once the dialog has saved."""
+        self.saved.connect(on_saved)
+        self.open()
+        return self

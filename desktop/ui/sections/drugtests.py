@@ -447,16 +447,13 @@ class DrugTestsSection(Section):
         row = self.selected_row()
         if self.repository is None or row is None:
             return None
-        dialog = ResultDialog(
+        return ResultDialog(
             self.repository,
             row.person_id,
             schedule=self.repository.schedule(row.person_id),
             day=self.shown_day,
             parent=self,
-        )
-        dialog.saved.connect(self._result_saved)
-        dialog.open()
-        return dialog
+        ).open_with(self._result_saved)
 
     def _result_saved(self) -> None:
         self.refresh()
@@ -530,10 +527,8 @@ class DrugTestsSection(Section):
     def show_settings(self) -> DrugTestSettingsDialog | None:
         if self.repository is None:
             return None
-        dialog = DrugTestSettingsDialog(self.repository, self)
-        dialog.saved.connect(self.refresh)
+        dialog = DrugTestSettingsDialog(self.repository, self).open_with(self.refresh)
         dialog.saved.connect(self._fill_history)
-        dialog.open()
         return dialog
 
     # -- locking

@@ -31,7 +31,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -685,11 +684,6 @@ class OsaSection(Section):
             self.loaded and bool(self.ending_table.selectionModel().selectedRows())
         )
 
-    def _open(self, dialog: QDialog) -> QDialog:
-        dialog.saved.connect(self._saved)  # type: ignore[attr-defined]
-        dialog.open()
-        return dialog
-
     def _saved(self) -> None:
         self.refresh()
         self.changed.emit()
@@ -700,9 +694,7 @@ class OsaSection(Section):
     def workplace_dialog(self, workplace: Workplace | None) -> WorkplaceDialog | None:
         if not self.loaded or self._osa is None:
             return None
-        dialog = WorkplaceDialog(self._osa, workplace, self)
-        self._open(dialog)
-        return dialog
+        return WorkplaceDialog(self._osa, workplace, self).open_with(self._saved)
 
     def change_workplace(self) -> WorkplaceDialog | None:
         rows = self.workplaces_table.selectionModel().selectedRows()
@@ -713,14 +705,12 @@ class OsaSection(Section):
     def new_placement(self) -> PlacementDialog | None:
         if not self.loaded or self._osa is None or self._people is None:
             return None
-        dialog = PlacementDialog(self._osa, self._people, None, None, self)
-        self._open(dialog)
-        return dialog
+        return PlacementDialog(self._osa, self._people, None, None, self).open_with(self._saved)
 
     def edit_plan(self) -> AfterOsaPlanDialog | None:
         rows = self.ending_table.selectionModel().selectedRows()
         if not self.loaded or self._osa is None or not rows:
             return None
-        dialog = AfterOsaPlanDialog(self._osa, self.ending.record(rows[0].row()), self)
-        self._open(dialog)
-        return dialog
+        return AfterOsaPlanDialog(self._osa, self.ending.record(rows[0].row()), self).open_with(
+            self._saved
+        )
