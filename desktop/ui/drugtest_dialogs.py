@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
@@ -20,14 +19,12 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSpinBox,
-    QTableView,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -52,7 +49,7 @@ from desktop.db.participants import ParticipantRepository
 from desktop.ui.labels import label
 from desktop.ui.models import Index, RecordTableModel
 from desktop.ui.person_dialogs import date_of, enum_combo
-from desktop.ui.widgets import RecordDialog, Unreadable, compact_rows, widget_row
+from desktop.ui.widgets import RecordDialog, Unreadable, record_table, widget_row
 
 # What a lab report usually says when nothing else is known: the common screening cut-offs
 # (urine as in the European workplace guidelines, saliva for oral fluid, breath alcohol in
@@ -843,17 +840,7 @@ class ProvidersDialog(QDialog):
         self.repository = repository
         self.setWindowTitle(self.tr("Test providers"))
         self.model = ProvidersTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Test providers"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ProvidersTableModel.PANEL, QHeaderView.ResizeMode.Stretch)
-        compact_rows(self.table)
+        self.table = record_table(self.model, self.tr("Test providers"), ProvidersTableModel.PANEL)
         self.new_button = QPushButton(self.tr("&New provider…"))
         self.change_button = QPushButton(self.tr("&Change…"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

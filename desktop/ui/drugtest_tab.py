@@ -9,14 +9,11 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +42,7 @@ from desktop.ui.drugtest_dialogs import (
 )
 from desktop.ui.labels import label
 from desktop.ui.models import Index, RecordTableModel
-from desktop.ui.widgets import compact_rows
+from desktop.ui.widgets import record_table
 
 CORRECTED_COLOR = "#767676"  # 4.5:1 on white: greyed, still readable
 
@@ -184,17 +181,9 @@ class DrugTestsTab(QWidget):
         self.correct_button = QPushButton(self.tr("C&orrect…"))
 
         self.model = ResultsTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Drug-test results"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ResultsTableModel.RESULT, QHeaderView.ResizeMode.Stretch)
-        compact_rows(self.table)
+        self.table = record_table(
+            self.model, self.tr("Drug-test results"), ResultsTableModel.RESULT
+        )
 
         self.substance = QComboBox()
         self.substance.setAccessibleName(self.tr("Substance"))

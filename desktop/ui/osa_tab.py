@@ -10,14 +10,11 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -45,7 +42,7 @@ from desktop.ui.osa_dialogs import (
     PlacementDialog,
     StartPlacementDialog,
 )
-from desktop.ui.widgets import ERROR_STYLE, compact_rows
+from desktop.ui.widgets import ERROR_STYLE, record_table
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white
@@ -145,17 +142,7 @@ class OsaTab(QWidget):
         layout.addLayout(buttons)
 
         self.model = PlacementsModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("OSA placements"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(PlacementsModel.WORKPLACE, QHeaderView.ResizeMode.Stretch)
-        compact_rows(self.table)
+        self.table = record_table(self.model, self.tr("OSA placements"), PlacementsModel.WORKPLACE)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("The chosen placement"))
         split = QSplitter(Qt.Orientation.Vertical)

@@ -8,10 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -46,22 +44,7 @@ from desktop.ui.person_dialogs import (
     NoteDialog,
     PersonFields,
 )
-from desktop.ui.widgets import ErrorLabel, Form, compact_rows
-
-
-def _table(model: RecordTableModel[Any], name: str, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    compact_rows(table)
-    return table
+from desktop.ui.widgets import ErrorLabel, Form, record_table
 
 
 def _describe(event: PathEvent, groups: dict[int, str]) -> str:
@@ -255,14 +238,14 @@ class PersonWindow(QDialog):
         self.path_error = ErrorLabel()
         column.addWidget(self.path_error)
         self.events = EventsTableModel(self)
-        self.events_table = _table(self.events, self.tr("The path"), EventsTableModel.DETAILS)
+        self.events_table = record_table(self.events, self.tr("The path"), EventsTableModel.DETAILS)
         column.addWidget(self.events_table)
         self.undo_step.clicked.connect(self.take_back)
         self.tabs.addTab(page, self.tr("Path"))
 
     def _build_plan(self) -> None:
         self.goals = GoalsTableModel(self)
-        self.goals_table = _table(self.goals, self.tr("Action plan"), GoalsTableModel.GOAL)
+        self.goals_table = record_table(self.goals, self.tr("Action plan"), GoalsTableModel.GOAL)
         self.tabs.addTab(
             self._list_page(
                 self.goals_table,
@@ -298,7 +281,9 @@ class PersonWindow(QDialog):
 
     def _build_contacts(self) -> None:
         self.contacts = ContactsTableModel(self)
-        self.contacts_table = _table(self.contacts, self.tr("Contacts"), ContactsTableModel.NAME)
+        self.contacts_table = record_table(
+            self.contacts, self.tr("Contacts"), ContactsTableModel.NAME
+        )
         self.tabs.addTab(
             self._list_page(
                 self.contacts_table,
@@ -316,7 +301,7 @@ class PersonWindow(QDialog):
         from desktop.ui.charts import TrendChart
 
         self.checkins = CheckinsTableModel(self)
-        self.checkins_table = _table(
+        self.checkins_table = record_table(
             self.checkins, self.tr("Recovery capital"), CheckinsTableModel.COMMENT
         )
         self.chart = TrendChart()

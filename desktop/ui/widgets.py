@@ -7,13 +7,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ClassVar, Self, TypeVar
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Signal
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -54,6 +56,24 @@ def compact_rows(table: QTableView) -> None:
     """Rows as tall as the text needs, so a screen shows many of them."""
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
     table.setAlternatingRowColors(True)
+
+
+def record_table(model: QAbstractItemModel, name: str, stretch: int) -> QTableView:
+    """A read-only table of records, one row chosen at a time: columns fit their contents and
+    column `stretch` takes the rest of the width. (For short lists: fitting the columns reads
+    every row, so the participants' list, which may hold thousands, sizes its own.)"""
+    table = QTableView()
+    table.setModel(model)
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.verticalHeader().hide()
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    compact_rows(table)
+    return table
 
 
 def password_field(accessible_name: str) -> QLineEdit:

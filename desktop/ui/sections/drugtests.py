@@ -11,17 +11,14 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +42,7 @@ from desktop.ui.labels import label
 from desktop.ui.models import RecordTableModel
 from desktop.ui.person_dialogs import date_of
 from desktop.ui.sections import Section
-from desktop.ui.widgets import ErrorLabel, compact_rows
+from desktop.ui.widgets import ErrorLabel, record_table
 
 HISTORY_DAYS = 14
 
@@ -128,17 +125,7 @@ class DrugTestsSection(Section):
         self.error = ErrorLabel()
 
         self.model = DayTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("The day's tests"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(DayTableModel.RESULT, QHeaderView.ResizeMode.Stretch)
-        compact_rows(self.table)
+        self.table = record_table(self.model, self.tr("The day's tests"), DayTableModel.RESULT)
 
         self.result_button = QPushButton(self.tr("&Register result…"))
         self.open_button = QPushButton(self.tr("&Open record"))

@@ -30,15 +30,12 @@ from PySide6.QtGui import (
     QPen,
 )
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
     QSizePolicy,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolTip,
     QVBoxLayout,
@@ -64,7 +61,7 @@ from desktop.ui.labels import label
 from desktop.ui.models import RecordTableModel
 from desktop.ui.osa_dialogs import AfterOsaPlanDialog, PlacementDialog, WorkplaceDialog
 from desktop.ui.sections import Section
-from desktop.ui.widgets import compact_rows
+from desktop.ui.widgets import record_table
 
 Index = QModelIndex | QPersistentModelIndex
 ENDING_MONTHS = 3  # the horizon of the list at the top (R16: warn well before the end)
@@ -80,21 +77,6 @@ ENDED_COLOR = "#d9d9d9"
 ATTENTION_COLOR = PALETTE[1]  # #D55E00
 PLACE_COLOR = "#e6e6e6"  # an empty place: visibly grey on the white plot
 OVERBOOKED_COLOR = "#fbe3d6"  # a pale vermillion: more placements than places
-
-
-def _table(model: RecordTableModel[Any], name: str, stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    compact_rows(table)
-    return table
 
 
 class EndingModel(RecordTableModel[Placement]):
@@ -519,7 +501,7 @@ class OsaSection(Section):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.ending = EndingModel(self)
-        self.ending_table = _table(
+        self.ending_table = record_table(
             self.ending, self.tr("Placements ending in the next 3 months"), EndingModel.PERSON
         )
         upper = QWidget()
@@ -561,7 +543,9 @@ class OsaSection(Section):
         row.addStretch(1)
         workplaces_layout.addLayout(row)
         self.workplaces = WorkplacesModel(self)
-        self.workplaces_table = _table(self.workplaces, self.tr("Workplaces"), WorkplacesModel.NAME)
+        self.workplaces_table = record_table(
+            self.workplaces, self.tr("Workplaces"), WorkplacesModel.NAME
+        )
         workplaces_layout.addWidget(self.workplaces_table, 1)
         self.tabs.addTab(workplaces_page, self.tr("Workplaces"))
 
