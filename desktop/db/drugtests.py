@@ -36,10 +36,6 @@ from desktop.db.register import Register, audit_time
 SETTINGS_KEY = "drug_tests"
 
 
-def _utc(moment: datetime) -> str:
-    return audit_time(moment)
-
-
 def _schedule_json(schedule: Schedule) -> str:
     data = asdict(schedule)
     data.pop("id")
@@ -150,7 +146,7 @@ class DrugTestRepository:
         self.register = register
 
     def today(self) -> date:
-        return self.register._clock().astimezone().date()
+        return self.register.today()
 
     # ------------------------------------------------------------------ settings
 
@@ -309,7 +305,7 @@ class DrugTestRepository:
                     schedule.person_id,
                     _schedule_json(schedule),
                     self.register.session.username,
-                    _utc(self.register._clock()),
+                    audit_time(self.register.now()),
                 ),
             ).lastrowid
             tx.audit(Action.UPDATE, "test_schedule", schedule.person_id)
@@ -337,7 +333,7 @@ class DrugTestRepository:
         if day > today:
             raise FutureDraw()
         settings = self.settings()
-        now = self.register._clock()
+        now = self.register.now()
         with self.register.write() as tx:
             draw = self._draw(tx.conn, day)
             if draw is None:
@@ -370,14 +366,14 @@ class DrugTestRepository:
                         json.dumps(list(draw.selected)),
                         json.dumps({str(k): v for k, v in draw.week_counts.items()}),
                         self.register.session.username,
-                        _utc(now),
+                        audit_time(now),
                     ),
                 )
                 tx.audit(Action.CREATE, "test_draw", day.isoformat())
                 draw = replace(draw, drawn_at=now, drawn_by=self.register.session.username)
             tx.execute(
                 "INSERT INTO test_draw_openings (day, opened_by, opened_at) VALUES (?, ?, ?)",
-                (day.isoformat(), self.register.session.username, _utc(now)),
+                (day.isoformat(), self.register.session.username, audit_time(now)),
             )
             tx.audit(Action.VIEW, "test_draw", day.isoformat())
         return draw
@@ -465,7 +461,7 @@ class DrugTestRepository:
                     result.comment.strip(),
                     self.register.session.username,
                     result.corrects,
-                    _utc(self.register._clock()),
+                    audit_time(self.register.now()),
                 ),
             ).lastrowid
             tx.audit(Action.CREATE, "test_result", result_id)

@@ -102,10 +102,10 @@ class OsaRepository:
         self.register = register
 
     def _now(self) -> str:
-        return audit_time(self.register._clock())
+        return audit_time(self.register.now())
 
     def today(self) -> date:
-        return self.register._clock().astimezone().date()
+        return self.register.today()
 
     # ------------------------------------------------------------------ workplaces
 

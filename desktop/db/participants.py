@@ -151,10 +151,10 @@ class ParticipantRepository:
         self.register = register
 
     def _now(self) -> str:
-        return audit_time(self.register._clock())
+        return audit_time(self.register.now())
 
     def today(self) -> date:
-        return self.register._clock().astimezone().date()
+        return self.register.today()
 
     # ------------------------------------------------------------------ people
 

@@ -261,6 +261,14 @@ class Register:
         self.register_id = ""
         self.session = Session(RECOVERY_USER, RECOVERY_USER, Role.ADMIN)
 
+    def now(self) -> datetime:
+        """The register's clock: every stored time comes from here (tests set `_clock`)."""
+        return self._clock()
+
+    def today(self) -> date:
+        """Today in the PC's own time zone, by the register's clock."""
+        return self._clock().astimezone().date()
+
     # ----------------------------------------------------------------- creating and opening
 
     @classmethod

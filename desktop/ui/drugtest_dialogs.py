@@ -475,7 +475,7 @@ class ResultDialog(_DrugDialog):
         if corrects is not None:
             taken = corrects.taken_at
         else:
-            now = repository.register._clock().astimezone()
+            now = repository.register.now().astimezone()
             on = day or today
             # Entered on the day: now; entered later from the paper list: a morning time to
             # adjust, since the real one is written on the list.
