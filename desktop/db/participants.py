@@ -142,6 +142,23 @@ def _person(row: Sequence[Any]) -> Person:
     )
 
 
+def _person_columns(person: Person) -> tuple[object, ...]:
+    """The person's own columns, first_name to search, in the order INSERT and UPDATE name them."""
+    return (
+        person.first_name,
+        person.last_name,
+        person.personnummer,
+        person.birth_date.isoformat() if person.birth_date else None,
+        person.sex.value,
+        person.phone,
+        person.municipality,
+        person.interpreter,
+        person.responsible,
+        json.dumps(sorted(n.value for n in person.needs)),
+        search_text(person),
+    )
+
+
 def _event_data(data: dict[str, Any]) -> str:
     return json.dumps(data, default=str, sort_keys=True)
 
@@ -314,25 +331,10 @@ class ParticipantRepository:
     def _insert_person(self, tx: Transaction, person: Person, now: str) -> int:
         person_id = tx.execute(
             "INSERT INTO persons (internal_no, first_name, last_name, personnummer, "
-            "birth_date, sex, phone, municipality, interpreter, responsible, needs, status, "
-            "phase, group_id, search, created_at, updated_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', NULL, NULL, ?, ?, ?)",
-            (
-                person.internal_no,
-                person.first_name,
-                person.last_name,
-                person.personnummer,
-                person.birth_date.isoformat() if person.birth_date else None,
-                person.sex.value,
-                person.phone,
-                person.municipality,
-                person.interpreter,
-                person.responsible,
-                json.dumps(sorted(n.value for n in person.needs)),
-                search_text(person),
-                now,
-                now,
-            ),
+            "birth_date, sex, phone, municipality, interpreter, responsible, needs, search, "
+            "status, phase, group_id, created_at, updated_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'new', NULL, NULL, ?, ?)",
+            (person.internal_no, *_person_columns(person), now, now),
         ).lastrowid
         assert person_id is not None
         tx.audit(Action.CREATE, "person", person_id)
@@ -353,21 +355,7 @@ class ParticipantRepository:
                 "UPDATE persons SET first_name = ?, last_name = ?, personnummer = ?, "
                 "birth_date = ?, sex = ?, phone = ?, municipality = ?, interpreter = ?, "
                 "responsible = ?, needs = ?, search = ?, updated_at = ? WHERE id = ?",
-                (
-                    person.first_name,
-                    person.last_name,
-                    person.personnummer,
-                    person.birth_date.isoformat() if person.birth_date else None,
-                    person.sex.value,
-                    person.phone,
-                    person.municipality,
-                    person.interpreter,
-                    person.responsible,
-                    json.dumps(sorted(n.value for n in person.needs)),
-                    search_text(person),
-                    self._now(),
-                    person_id,
-                ),
+                (*_person_columns(person), self._now(), person_id),
             )
             tx.audit(Action.UPDATE, "person", person_id)
         return self.get(person_id)
