@@ -168,9 +168,8 @@ class OsaRepository:
                 workplace_id = workplace.id
                 tx.execute(
                     "UPDATE workplaces SET name = ?, employer_type = ?, org_unit = ?, "
-                    "org_number = ?, "
-                    "address = ?, supervisor_name = ?, supervisor_phone = ?, supervisor_email = ?, "
-                    "kinds_of_work = ?, places = ?, active = ? WHERE id = ?",
+                    "org_number = ?, address = ?, supervisor_name = ?, supervisor_phone = ?, "
+                    "supervisor_email = ?, kinds_of_work = ?, places = ?, active = ? WHERE id = ?",
                     (*values, workplace_id),
                 )
                 tx.audit(Action.UPDATE, "workplace", workplace_id)
@@ -269,8 +268,7 @@ class OsaRepository:
             if placement.id is None:
                 placement_id = tx.execute(
                     "INSERT INTO placements (person_id, workplace_id, status, start_date, "
-                    "end_date, "
-                    "data, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    "end_date, data, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     values,
                 ).lastrowid
                 tx.audit(Action.CREATE, "placement", placement_id)
@@ -278,8 +276,7 @@ class OsaRepository:
                 placement_id = placement.id
                 tx.execute(
                     "UPDATE placements SET person_id = ?, workplace_id = ?, status = ?, "
-                    "start_date = ?, "
-                    "end_date = ?, data = ?, updated_at = ? WHERE id = ?",
+                    "start_date = ?, end_date = ?, data = ?, updated_at = ? WHERE id = ?",
                     (*values, placement_id),
                 )
                 tx.audit(Action.UPDATE, "placement", placement_id)

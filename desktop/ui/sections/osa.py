@@ -298,15 +298,7 @@ class CapacityTimeline(QWidget):
             when = self.tr("Now") if index == 0 else self._month(day)
             lines.append(f"{when}: {self.count_text(used)}.")
         for bar in self.bars:
-            text = self.tr("{number}: {start} to {end}, {status}").format(
-                number=bar.number,
-                start=bar.start.isoformat(),
-                end=bar.last.isoformat(),
-                status=label(bar.status),
-            )
-            if bar.attention:
-                text += self.tr(", no after-OSA plan")
-            lines.append(text + ".")
+            lines.append(self.bar_text(bar) + ".")
         if not self.bars:
             lines.append(self.tr("No placements in these months."))
         return "\n".join(lines)
@@ -367,21 +359,25 @@ class CapacityTimeline(QWidget):
         g = self._geometry()
         return next((b for b in self.bars if self.bar_rect(b, g).contains(x, y)), None)
 
+    def bar_text(self, bar: Bar) -> str:
+        """One placement in words, for the tooltip and for screen readers (number, never name)."""
+        text = self.tr("{number}: {start} to {end}, {status}").format(
+            number=bar.number,
+            start=bar.start.isoformat(),
+            end=bar.last.isoformat(),
+            status=label(bar.status),
+        )
+        if bar.attention:
+            text += self.tr(", no after-OSA plan")
+        return text
+
     # -- events
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             bar = self.bar_at(event.pos().x(), event.pos().y())
             if bar is not None:
-                text = self.tr("{number}: {start} to {end}, {status}").format(
-                    number=bar.number,
-                    start=bar.start.isoformat(),
-                    end=bar.last.isoformat(),
-                    status=label(bar.status),
-                )
-                if bar.attention:
-                    text += self.tr(", no after-OSA plan")
-                QToolTip.showText(event.globalPos(), text, self)
+                QToolTip.showText(event.globalPos(), self.bar_text(bar), self)
             else:
                 QToolTip.hideText()
             return True
