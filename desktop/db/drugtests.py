@@ -31,7 +31,7 @@ from desktop.core.errors import AppError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import Phase, Status
 from desktop.db.driver import Connection
-from desktop.db.register import Register, audit_time
+from desktop.db.register import Register, audit_time, where_all
 
 SETTINGS_KEY = "drug_tests"
 
@@ -400,15 +400,10 @@ class DrugTestRepository:
     # ------------------------------------------------------------------ results
 
     def results(self, person_id: int | None = None, since: date | None = None) -> list[TestResult]:
-        clauses: list[str] = []
-        params: list[object] = []
-        if person_id is not None:
-            clauses.append("person_id = ?")
-            params.append(person_id)
-        if since is not None:
-            clauses.append("taken_at >= ?")
-            params.append(since.isoformat())
-        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        where, params = where_all(
+            ("person_id = ?", person_id),
+            ("taken_at >= ?", since.isoformat() if since else None),
+        )
         with self.register.read() as conn:
             rows = conn.execute(
                 f"SELECT {RESULT_COLUMNS} FROM test_results{where} ORDER BY taken_at, id", params

@@ -27,7 +27,7 @@ from desktop.core.osa import (
 )
 from desktop.core.path import DischargeOutcome, EventKind, PathEvent, Phase, replay
 from desktop.db.participants import ParticipantRepository
-from desktop.db.register import Register, audit_time
+from desktop.db.register import Register, audit_time, where_all
 
 WORKPLACE_COLUMNS = (
     "id, name, employer_type, org_unit, org_number, address, supervisor_name, supervisor_phone, "
@@ -219,15 +219,7 @@ class OsaRepository:
     def placements(
         self, person_id: int | None = None, workplace_id: int | None = None
     ) -> list[Placement]:
-        clauses: list[str] = []
-        params: list[object] = []
-        if person_id is not None:
-            clauses.append("person_id = ?")
-            params.append(person_id)
-        if workplace_id is not None:
-            clauses.append("workplace_id = ?")
-            params.append(workplace_id)
-        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        where, params = where_all(("person_id = ?", person_id), ("workplace_id = ?", workplace_id))
         with self.register.read() as conn:
             rows = conn.execute(
                 "SELECT id, person_id, workplace_id, status, start_date, end_date, data FROM "

@@ -35,7 +35,7 @@ from desktop.core.records import (
 from desktop.core.todo import DRAW_WINDOW_DAYS, Snapshot
 from desktop.db.driver import Connection
 from desktop.db.drugtests import DrugTestRepository
-from desktop.db.register import Register, Transaction, audit_time
+from desktop.db.register import Register, Transaction, audit_time, where_all
 
 PERSON_COLUMNS = (
     "id, internal_no, first_name, last_name, personnummer, birth_date, sex, phone, "
@@ -239,21 +239,13 @@ class ParticipantRepository:
             return int(conn.execute(sql, params).fetchone()[0])
 
     def _where(self, query: SearchFilter) -> tuple[str, list[object], str]:
-        clauses: list[str] = []
-        params: list[object] = []
-        for term in _query_terms(query.text):
-            clauses.append("instr(p.search, ?) > 0")
-            params.append(term)
-        for column, value in (
-            ("p.status", query.status.value if query.status else None),
-            ("p.phase", query.phase.value if query.phase else None),
-            ("p.group_id", query.group_id),
-            ("p.responsible", query.responsible),
-        ):
-            if value is not None:
-                clauses.append(f"{column} = ?")
-                params.append(value)
-        where = " WHERE " + " AND ".join(clauses) if clauses else ""
+        where, params = where_all(
+            *(("instr(p.search, ?) > 0", term) for term in _query_terms(query.text)),
+            ("p.status = ?", query.status.value if query.status else None),
+            ("p.phase = ?", query.phase.value if query.phase else None),
+            ("p.group_id = ?", query.group_id),
+            ("p.responsible = ?", query.responsible),
+        )
         order = ", ".join(f"p.{part}" for part in SORTS.get(query.sort, SORTS["name"]).split(", "))
         if query.descending:
             order = ", ".join(f"{part} DESC" for part in order.split(", "))

@@ -64,6 +64,14 @@ def audit_time(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
+def where_all(*conditions: tuple[str, object | None]) -> tuple[str, list[object]]:
+    """ " WHERE a AND b …" over the conditions whose value is not None (each has one "?"),
+    and their values; "" and no values when none applies."""
+    used = [(clause, value) for clause, value in conditions if value is not None]
+    where = " WHERE " + " AND ".join(clause for clause, _ in used) if used else ""
+    return where, [value for _, value in used]
+
+
 class WrongRecoveryKey(AppError):
     message = QT_TRANSLATE_NOOP("AppError", "The recovery key does not open this register.")
 
@@ -132,21 +140,15 @@ class AuditQuery:
     date_to: date | None = None
 
     def sql(self) -> tuple[str, list[object]]:
-        clauses: list[str] = []
-        params: list[object] = []
-        if self.user:
-            clauses.append("user = ?")
-            params.append(self.user)
-        if self.action:
-            clauses.append("action = ?")
-            params.append(self.action)
-        if self.date_from:
-            clauses.append("at >= ?")
-            params.append(_local_midnight_utc(self.date_from))
-        if self.date_to:
-            clauses.append("at < ?")
-            params.append(_local_midnight_utc(self.date_to + timedelta(days=1)))
-        return (" WHERE " + " AND ".join(clauses) if clauses else ""), params
+        return where_all(
+            ("user = ?", self.user or None),
+            ("action = ?", self.action or None),
+            ("at >= ?", _local_midnight_utc(self.date_from) if self.date_from else None),
+            (
+                "at < ?",
+                _local_midnight_utc(self.date_to + timedelta(days=1)) if self.date_to else None,
+            ),
+        )
 
 
 def _local_midnight_utc(day: date) -> str:
