@@ -437,53 +437,53 @@
 <context>
     <name>AfCodingDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="586"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="563"/>
         <source>AF coding</source>
         <translation>Funktionshinderkodning (AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="590"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="567"/>
         <source>&amp;Request to AF</source>
         <translation>&amp;Begäran till AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="591"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="568"/>
         <source>Sent on</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="604"/>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="605"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="581"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="582"/>
         <source>Another certificate</source>
         <translation>Annat intyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="606"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="583"/>
         <source>A&amp;dd</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="610"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="587"/>
         <source>Certificates gathered</source>
         <translation>Inhämtade intyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="614"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="591"/>
         <source>D&amp;ecision</source>
         <translation>Be&amp;slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="617"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="594"/>
         <source>Decision d&amp;ate</source>
         <translation>Beslutsd&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="619"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="596"/>
         <source>AF case &amp;officer</source>
         <translation>AF-&amp;handläggare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="622"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="599"/>
         <source>Save AF coding</source>
         <translation>Spara funktionshinderkodning</translation>
     </message>
@@ -491,62 +491,62 @@
 <context>
     <name>AfterOsaPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="489"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="471"/>
         <source>After-OSA plan</source>
         <translation>Plan för tiden efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="493"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="475"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="501"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="483"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="504"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="486"/>
         <source>Contact with &amp;AF re-established</source>
         <translation>&amp;Kontakt med AF återupptas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="505"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="487"/>
         <source>Date agreed</source>
         <translation>Överenskommet datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="512"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="494"/>
         <source>Coaching dates</source>
         <translation>Datum för coachning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="517"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="498"/>
         <source>Coaching date to add</source>
         <translation>Nytt datum för coachning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="518"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="499"/>
         <source>Add &amp;date</source>
         <translation>Lägg till &amp;datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="519"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="500"/>
         <source>Re&amp;move date</source>
         <translation>&amp;Ta bort datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="526"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="503"/>
         <source>Job-search &amp;coaching</source>
         <translation>&amp;Coachning i arbetssökandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="529"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="506"/>
         <source>Save plan</source>
         <translation>Spara plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="555"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="532"/>
         <source>At most 200 characters.</source>
         <translation>Högst 200 tecken.</translation>
     </message>
@@ -647,47 +647,47 @@
         <translation>Det är ingen återställningsnyckel. En återställningsnyckel har 32 bokstäver och siffror i grupper om fyra, så som den står på återställningsbladet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="68"/>
+        <location filename="../../desktop/db/register.py" line="76"/>
         <source>The recovery key does not open this register.</source>
         <translation>Återställningsnyckeln öppnar inte det här registret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="72"/>
+        <location filename="../../desktop/db/register.py" line="80"/>
         <source>This account is disabled. Ask an administrator to enable it again.</source>
         <translation>Det här kontot är avstängt. Be en administratör att aktivera det igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="78"/>
+        <location filename="../../desktop/db/register.py" line="86"/>
         <source>The register could not be updated for this version of Färdväg and was left as it was. A copy from before the update is at {copy}.</source>
         <translation>Registret kunde inte uppdateras för den här versionen av Färdväg och har lämnats som det var. En kopia från före uppdateringen finns på {copy}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="670"/>
+        <location filename="../../desktop/db/register.py" line="680"/>
         <source>That user name is reserved.</source>
         <translation>Det användarnamnet är reserverat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="674"/>
+        <location filename="../../desktop/db/register.py" line="684"/>
         <source>There is already a user called {username}.</source>
         <translation>Det finns redan en användare som heter {username}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="699"/>
+        <location filename="../../desktop/db/register.py" line="709"/>
         <source>There is no user called {username}.</source>
         <translation>Det finns ingen användare som heter {username}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="727"/>
+        <location filename="../../desktop/db/register.py" line="737"/>
         <source>The new password must differ from the old one.</source>
         <translation>Det nya lösenordet måste skilja sig från det gamla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="752"/>
+        <location filename="../../desktop/db/register.py" line="762"/>
         <source>You cannot remove yourself.</source>
         <translation>Du kan inte ta bort dig själv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="756"/>
+        <location filename="../../desktop/db/register.py" line="766"/>
         <source>The last administrator cannot be removed.</source>
         <translation>Den sista administratören kan inte tas bort.</translation>
     </message>
@@ -894,27 +894,27 @@
         <translation>{name} ({internal_no}) har redan det här personnumret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="167"/>
+        <location filename="../../desktop/db/participants.py" line="184"/>
         <source>That person is not in the register.</source>
         <translation>Den personen finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="290"/>
+        <location filename="../../desktop/db/participants.py" line="299"/>
         <source>The personnummer of {name} is already in the register.</source>
         <translation>Personnumret för {name} finns redan i registret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="438"/>
+        <location filename="../../desktop/db/participants.py" line="418"/>
         <source>The first referral cannot be taken back.</source>
         <translation>Den första remissen kan inte tas tillbaka.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="518"/>
+        <location filename="../../desktop/db/participants.py" line="498"/>
         <source>There is already a group called {name}.</source>
         <translation>Det finns redan en grupp som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/participants.py" line="705"/>
+        <location filename="../../desktop/db/participants.py" line="685"/>
         <source>The note to correct is not this person&apos;s.</source>
         <translation>Anteckningen som ska rättas hör inte till den här personen.</translation>
     </message>
@@ -984,32 +984,32 @@
         <translation>Ett värde kan inte vara mindre än noll.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/drugtests.py" line="143"/>
+        <location filename="../../desktop/db/drugtests.py" line="139"/>
         <source>Days ahead are never drawn or shown: the draw is made on the day itself.</source>
         <translation>Kommande dagar lottas och visas aldrig i förväg: lottningen görs samma dag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/drugtests.py" line="179"/>
+        <location filename="../../desktop/db/drugtests.py" line="175"/>
         <source>Choose at least one staffed weekday and a tolerance below 100 %.</source>
         <translation>Välj minst en bemannad veckodag och en tolerans under 100 %.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/drugtests.py" line="230"/>
+        <location filename="../../desktop/db/drugtests.py" line="226"/>
         <source>Give the provider a name.</source>
         <translation>Ge leverantören ett namn.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/drugtests.py" line="232"/>
+        <location filename="../../desktop/db/drugtests.py" line="228"/>
         <source>Two prices start on the same day.</source>
         <translation>Två priser börjar gälla samma dag.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/drugtests.py" line="245"/>
+        <location filename="../../desktop/db/drugtests.py" line="241"/>
         <source>There is already a provider called {name}.</source>
         <translation>Det finns redan en leverantör som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/drugtests.py" line="451"/>
+        <location filename="../../desktop/db/drugtests.py" line="442"/>
         <source>The result to correct is not this person&apos;s.</source>
         <translation>Resultatet som ska rättas hör inte till den här personen.</translation>
     </message>
@@ -1019,17 +1019,17 @@
         <translation>Det finns redan en arbetsplats som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/osa.py" line="252"/>
+        <location filename="../../desktop/db/osa.py" line="243"/>
         <source>That placement is not in the register.</source>
         <translation>Den placeringen finns inte i registret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/osa.py" line="292"/>
+        <location filename="../../desktop/db/osa.py" line="281"/>
         <source>Only a planned placement can start.</source>
         <translation>Bara en planerad placering kan startas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/osa.py" line="322"/>
+        <location filename="../../desktop/db/osa.py" line="311"/>
         <source>Only an active placement can end.</source>
         <translation>Bara en pågående placering kan avslutas.</translation>
     </message>
@@ -1143,49 +1143,47 @@
 <context>
     <name>CapacityTimeline</name>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="284"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="265"/>
         <source>Capacity of {name}</source>
         <translation>Kapacitet för {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="304"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="285"/>
         <source>{used} used, {over} too many</source>
         <translation>{used} uppt. · {over} för många</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="305"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="286"/>
         <source>{used} used, {free} free</source>
         <translation>{used} uppt. · {free} lediga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="312"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="293"/>
         <source>{name}: {places} places.</source>
         <translation>{name}, antal platser: {places}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="317"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="298"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="320"/>
-        <location filename="../../desktop/ui/sections/osa.py" line="395"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="364"/>
         <source>{number}: {start} to {end}, {status}</source>
         <translation>{number}: {start} till {end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="327"/>
-        <location filename="../../desktop/ui/sections/osa.py" line="402"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="371"/>
         <source>, no after-OSA plan</source>
         <translation>, ingen plan för tiden efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="330"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="303"/>
         <source>No placements in these months.</source>
         <translation>Inga placeringar de här månaderna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="441"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="418"/>
         <source>{month} (now)</source>
         <translation>{month} (nu)</translation>
     </message>
@@ -1242,12 +1240,12 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../desktop/db/register.py" line="624"/>
+        <location filename="../../desktop/db/register.py" line="634"/>
         <source>{count} entries</source>
         <translation>{count} poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="626"/>
+        <location filename="../../desktop/db/register.py" line="636"/>
         <source>first broken entry: {seq}</source>
         <translation>första brutna posten: {seq}</translation>
     </message>
@@ -1255,42 +1253,42 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="661"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="613"/>
         <source>Recovery capital</source>
         <translation>Återhämtningskapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="662"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="614"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="664"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="616"/>
         <source>&amp;Social capital</source>
         <translation>&amp;Socialt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="665"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="617"/>
         <source>&amp;Physical capital</source>
         <translation>&amp;Fysiskt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="666"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="618"/>
         <source>&amp;Human capital</source>
         <translation>&amp;Humant kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="667"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="619"/>
         <source>&amp;Cultural capital</source>
         <translation>&amp;Kulturellt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="675"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="627"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="677"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="629"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -1298,32 +1296,32 @@
 <context>
     <name>CheckinsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="173"/>
+        <location filename="../../desktop/ui/person_window.py" line="156"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="174"/>
+        <location filename="../../desktop/ui/person_window.py" line="157"/>
         <source>Social</source>
         <translation>Socialt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="175"/>
+        <location filename="../../desktop/ui/person_window.py" line="158"/>
         <source>Physical</source>
         <translation>Fysiskt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="176"/>
+        <location filename="../../desktop/ui/person_window.py" line="159"/>
         <source>Human</source>
         <translation>Humant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="177"/>
+        <location filename="../../desktop/ui/person_window.py" line="160"/>
         <source>Cultural</source>
         <translation>Kulturellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="178"/>
+        <location filename="../../desktop/ui/person_window.py" line="161"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -1354,62 +1352,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="621"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="582"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="623"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="584"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="624"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="585"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="625"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="586"/>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="626"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="587"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="627"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="588"/>
         <source>&amp;E-mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="628"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="589"/>
         <source>Save contact</source>
         <translation>Spara kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="461"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="443"/>
         <source>Follow-up with the workplace</source>
         <translation>Uppföljning med arbetsplatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="463"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="445"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="464"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="446"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="465"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="447"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="466"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="448"/>
         <source>Save follow-up</source>
         <translation>Spara uppföljning</translation>
     </message>
@@ -1417,27 +1415,27 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="154"/>
+        <location filename="../../desktop/ui/person_window.py" line="137"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="155"/>
+        <location filename="../../desktop/ui/person_window.py" line="138"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="156"/>
+        <location filename="../../desktop/ui/person_window.py" line="139"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="157"/>
+        <location filename="../../desktop/ui/person_window.py" line="140"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="158"/>
+        <location filename="../../desktop/ui/person_window.py" line="141"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -1473,37 +1471,37 @@
 <context>
     <name>DayTableModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="61"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="58"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="62"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="59"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="63"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="60"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="64"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="61"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="65"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="62"/>
         <source>Result entered</source>
         <translation>Resultat registrerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="78"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="75"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="79"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="76"/>
         <source>Yes: {result}</source>
         <translation>Ja: {result}</translation>
     </message>
@@ -1511,58 +1509,58 @@
 <context>
     <name>DrugTestSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="957"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="885"/>
         <source>Drug-test settings</source>
         <translation>Inställningar för drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="964"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="892"/>
         <source>Staffed weekdays</source>
         <translation>Bemannade veckodagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="967"/>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="983"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="895"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="911"/>
         <source>Closed days</source>
         <translation>Stängda dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="972"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="900"/>
         <source>Closed day</source>
         <translation>Stängd dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="973"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="901"/>
         <source>&amp;Add day</source>
         <translation>&amp;Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="974"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="902"/>
         <source>&amp;Remove day</source>
         <translation>Ta &amp;bort dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="980"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="908"/>
         <source>Swedish public holidays are skipped without being listed here.</source>
         <translation>Svenska helgdagar hoppas över utan att du behöver lägga in dem här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1002"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="930"/>
         <source>Random tests a week, by phase</source>
         <translation>Slumpade drogtester per vecka, per fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1008"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="936"/>
         <source>&amp;Trend tolerance</source>
         <translation>&amp;Trendtolerans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1011"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="939"/>
         <source>A value that changes less than this share since the test before counts as steady, neither falling nor rising.</source>
         <translation>Ett värde som har ändrats mindre än så här mycket sedan föregående prov räknas som oförändrat, varken sjunkande eller stigande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="1017"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="945"/>
         <source>Save settings</source>
         <translation>Spara inställningar</translation>
     </message>
@@ -1570,92 +1568,92 @@
 <context>
     <name>DrugTests</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="83"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="84"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="85"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="90"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="86"/>
         <source>Thu</source>
         <translation>tors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="91"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="87"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="92"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="88"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="93"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="89"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="133"/>
         <source>{substance} positive{amount}</source>
         <translation>{substance} positivt{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="140"/>
         <source>{substance} negative{amount}</source>
         <translation>{substance} negativt{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="150"/>
         <source>All negative ({count} substances)</source>
         <translation>Alla negativa ({count} substanser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="154"/>
         <source>{substance} negative</source>
         <translation>{substance} negativt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="164"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="160"/>
         <source>{count} more negative</source>
         <translation>ytterligare negativa: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="387"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="347"/>
         <source>Not tested</source>
         <translation>Ej testat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="388"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="348"/>
         <source>Negative</source>
         <translation>Negativt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="389"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="349"/>
         <source>Positive</source>
         <translation>Positivt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="393"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="353"/>
         <source>{substance}: value</source>
         <translation>{substance}: värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="399"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="359"/>
         <source>{substance}: unit</source>
         <translation>{substance}: enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="405"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="365"/>
         <source>{substance}: cut-off</source>
         <translation>{substance}: gränsvärde</translation>
     </message>
@@ -1663,148 +1661,148 @@
 <context>
     <name>DrugTestsSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="108"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="105"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="109"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="106"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="111"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="108"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="112"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="109"/>
         <source>&amp;Providers…</source>
         <translation>&amp;Leverantörer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="113"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="110"/>
         <source>&amp;Settings…</source>
         <translation>Inställ&amp;ningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="114"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="111"/>
         <source>Today&apos;s tests</source>
         <translation>Dagens provtagning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="133"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="128"/>
         <source>The day&apos;s tests</source>
         <translation>Den valda dagens provtagning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="143"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="130"/>
         <source>&amp;Register result…</source>
         <translation>&amp;Registrera resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="144"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="131"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna akt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="145"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="132"/>
         <source>Print &amp;list (PDF)…</source>
         <translation>&amp;Skriv ut listan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="148"/>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="149"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="135"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="136"/>
         <source>The last 14 days</source>
         <translation>De senaste 14 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="201"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="188"/>
         <source>Drug tests</source>
         <translation>Drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="315"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="302"/>
         <source>Today&apos;s tests, {weekday} {date}</source>
         <translation>Dagens provtagning, {weekday} {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="319"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="306"/>
         <source>Tests {weekday} {date}</source>
         <translation>Provtagning {weekday} {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="328"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="315"/>
         <source>Not a staffed day: weekend, public holiday or closed. Nobody is drawn.</source>
         <translation>Ingen bemannad dag: helg, allmän helgdag eller stängt. Ingen lottas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="332"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="319"/>
         <source>Not drawn: nobody opened the list that day.</source>
         <translation>Ej lottad: ingen öppnade listan den dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="334"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="321"/>
         <source>The list has not been opened yet.</source>
         <translation>Listan har inte öppnats ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="340"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="327"/>
         <source>Nobody has a test schedule that applies on this day.</source>
         <translation>Ingen har ett schema för drogtester som gäller den här dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="343"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="330"/>
         <source>Nobody of the {eligible} with a schedule is to be tested.</source>
         <translation>Ingen ska testas (av {eligible} med schema).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="349"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="336"/>
         <source>{selected} of {eligible} with a schedule are to be tested.</source>
         <translation>{selected} av {eligible} med schema ska testas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="372"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="359"/>
         <source>Drawn at {time} by {name}.</source>
         <translation>Lottningen gjordes {time} av {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="380"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="367"/>
         <source>Opened once, at {time} by {name}.</source>
         <translation>Öppnad en gång, {time} av {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="382"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="369"/>
         <source>Opened {count} times, last at {time} by {name}.</source>
         <translation>Öppnad {count} gånger, senast {time} av {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="406"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="393"/>
         <source>{count} drawn</source>
         <translation>lottade: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="408"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="395"/>
         <source>not opened yet</source>
         <translation>inte öppnad ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="410"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="397"/>
         <source>not drawn</source>
         <translation>ej lottad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="501"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="485"/>
         <source>Save the test list</source>
         <translation>Spara provtagningslistan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="503"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="487"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="513"/>
+        <location filename="../../desktop/ui/sections/drugtests.py" line="497"/>
         <source>The list could not be saved: {reason}</source>
         <translation>Listan kunde inte sparas: {reason}</translation>
     </message>
@@ -1812,117 +1810,117 @@
 <context>
     <name>DrugTestsTab</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="126"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="122"/>
         <source>No test schedule yet.</source>
         <translation>Inget schema för drogtester ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="128"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="124"/>
         <source>Fixed days: {days}</source>
         <translation>Fasta dagar: {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="133"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="129"/>
         <source>{count} a week</source>
         <translation>{count} per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="137"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="133"/>
         <source>as many a week as the phase says</source>
         <translation>så många per vecka som fasen anger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="139"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="135"/>
         <source>Random days: {target}, at least {min} and at most {max}</source>
         <translation>Slumpade dagar: {target}, minst {min} och högst {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="143"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="139"/>
         <source>never two days in a row</source>
         <translation>aldrig två dagar i rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="149"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="145"/>
         <source>from {date}</source>
         <translation>från {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="154"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="150"/>
         <source>until {date}</source>
         <translation>till och med {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="183"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="179"/>
         <source>Change &amp;schedule…</source>
         <translation>Ändra &amp;schema…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="184"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="180"/>
         <source>New &amp;result…</source>
         <translation>&amp;Nytt resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="185"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="181"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Rätta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="190"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="185"/>
         <source>Drug-test results</source>
         <translation>Drogtestresultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="201"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="189"/>
         <source>Substance</source>
         <translation>Substans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="206"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="194"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="211"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="199"/>
         <source>Schedule:</source>
         <translation>Schema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="226"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="214"/>
         <source>S&amp;ubstance</source>
         <translation>S&amp;ubstans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="271"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="259"/>
         <source>paused while not enrolled</source>
         <translation>pausat så länge personen inte är inskriven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="274"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="262"/>
         <source>changed once</source>
         <translation>ändrat en gång</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="276"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="264"/>
         <source>changed {count} times</source>
         <translation>ändrat {count} gånger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="316"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="304"/>
         <source>No values yet</source>
         <translation>Inga värden ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="331"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="319"/>
         <source>cut-off</source>
         <translation>gränsvärde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="337"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="325"/>
         <source>latest {value} on {date}</source>
         <translation>senast {value} den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="345"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="333"/>
         <source>Drug-free since {date}</source>
         <translation>Drogfri sedan {date}</translation>
     </message>
@@ -1930,48 +1928,48 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="411"/>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="433"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="394"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="415"/>
         <source>End placement</source>
         <translation>Avsluta placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="415"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="398"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Avslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="417"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="400"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="418"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="401"/>
         <source>&amp;Comment</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="419"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="402"/>
         <source>&amp;After OSA (hand over to AF)</source>
         <translation>&amp;Efter OSA (lämnas över till AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="420"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="403"/>
         <source>&amp;Discharge</source>
         <translation>&amp;Utskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="427"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="407"/>
         <source>What comes next</source>
         <translation>Vad som händer sedan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="429"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="411"/>
         <source>Discharge &amp;outcome</source>
         <translation>U&amp;tfall vid utskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="440"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="422"/>
         <source>Say why the placement ended early.</source>
         <translation>Skriv varför placeringen avbröts i förtid.</translation>
     </message>
@@ -1979,52 +1977,52 @@
 <context>
     <name>EndingModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="115"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="96"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="116"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="97"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="117"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="98"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="118"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="99"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="119"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="100"/>
         <source>Days left</source>
         <translation>Dagar kvar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="120"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="101"/>
         <source>After-OSA plan</source>
         <translation>Plan för tiden efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="136"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="117"/>
         <source>Yes: {step}</source>
         <translation>Ja: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="139"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="120"/>
         <source>No plan – urgent</source>
         <translation>Ingen plan – brådskande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="141"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="122"/>
         <source>No plan – warning</source>
         <translation>Ingen plan – varning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="142"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="123"/>
         <source>No plan</source>
         <translation>Ingen plan</translation>
     </message>
@@ -2082,67 +2080,67 @@
         <translation>Skriv in&amp;te in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="345"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="339"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="349"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="343"/>
         <source>&amp;Reason (not enrolled)</source>
         <translation>Orsa&amp;k (ej inskriven)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="352"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="346"/>
         <source>No group</source>
         <translation>Ingen grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="355"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="349"/>
         <source>New group…</source>
         <translation>Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="356"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="350"/>
         <source>&amp;Group</source>
         <translation>&amp;Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="359"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="353"/>
         <source>New group&apos;s &amp;name</source>
         <translation>&amp;Namn på ny grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="360"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="354"/>
         <source>New group&apos;s &amp;start</source>
         <translation>&amp;Startdatum för ny grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="366"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="360"/>
         <source>The participant has signed the contract</source>
         <translation>Deltagaren har skrivit under kontraktet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="367"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="361"/>
         <source>&amp;Contract</source>
         <translation>&amp;Kontrakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="370"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="364"/>
         <source>&amp;New phase</source>
         <translation>Ny &amp;fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="374"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="368"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="376"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="370"/>
         <source>&amp;Comment</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="380"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="374"/>
         <source>Record</source>
         <translation>Registrera</translation>
     </message>
@@ -2150,17 +2148,17 @@
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="115"/>
+        <location filename="../../desktop/ui/person_window.py" line="98"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="115"/>
+        <location filename="../../desktop/ui/person_window.py" line="98"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="115"/>
+        <location filename="../../desktop/ui/person_window.py" line="98"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -2186,17 +2184,17 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="113"/>
+        <location filename="../../desktop/ui/widgets.py" line="135"/>
         <source>The two passwords are not the same.</source>
         <translation>De två lösenorden stämmer inte överens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="123"/>
+        <location filename="../../desktop/ui/widgets.py" line="145"/>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="125"/>
+        <location filename="../../desktop/ui/widgets.py" line="147"/>
         <source>Färdväg register (*.fardvag)</source>
         <translation>Färdväg-register (*.fardvag)</translation>
     </message>
@@ -2204,69 +2202,69 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="451"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="439"/>
         <source>Action-plan goal</source>
         <translation>Mål i åtgärdsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="454"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="442"/>
         <source>&amp;Life area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="456"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="444"/>
         <source>&amp;Goal</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="459"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="447"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="463"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="451"/>
         <source>&amp;Name or unit</source>
         <translation>&amp;Namn eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="465"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="453"/>
         <source>Has a due date</source>
         <translation>Har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="475"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="458"/>
         <source>&amp;Due</source>
         <translation>&amp;Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="477"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="460"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="479"/>
-        <location filename="../../desktop/ui/person_dialogs.py" line="482"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="462"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="465"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="488"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="470"/>
         <source>&amp;Add follow-up</source>
         <translation>Lägg till &amp;uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="489"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="471"/>
         <source>Mark as &amp;done</source>
         <translation>Markera som &amp;klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="500"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="479"/>
         <source>Save goal</source>
         <translation>Spara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="505"/>
-        <location filename="../../desktop/ui/person_dialogs.py" line="521"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="484"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="500"/>
         <source>(done {date})</source>
         <translation>(klar {date})</translation>
     </message>
@@ -2274,32 +2272,32 @@
 <context>
     <name>GoalsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="126"/>
+        <location filename="../../desktop/ui/person_window.py" line="109"/>
         <source>Life area</source>
         <translation>Livsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="127"/>
+        <location filename="../../desktop/ui/person_window.py" line="110"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="128"/>
+        <location filename="../../desktop/ui/person_window.py" line="111"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="129"/>
+        <location filename="../../desktop/ui/person_window.py" line="112"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="130"/>
+        <location filename="../../desktop/ui/person_window.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="131"/>
+        <location filename="../../desktop/ui/person_window.py" line="114"/>
         <source>Next follow-up</source>
         <translation>Nästa uppföljning</translation>
     </message>
@@ -3554,42 +3552,42 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="562"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="532"/>
         <source>Correct a note</source>
         <translation>Rätta en anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="562"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="532"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="565"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="535"/>
         <source>Correcting the note of {date}: “{text}”</source>
         <translation>Du rättar anteckningen från {date}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="572"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="542"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="576"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="546"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="579"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="549"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="583"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="553"/>
         <source>A note is signed with your name when saved and can never be changed or deleted; mistakes are fixed with a correction.</source>
         <translation>En anteckning signeras med ditt namn när den sparas och kan aldrig ändras eller raderas. Fel rättar du med en rättelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="589"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="559"/>
         <source>Sign and save</source>
         <translation>Signera och spara</translation>
     </message>
@@ -3597,7 +3595,7 @@
 <context>
     <name>OsaDialogs</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="364"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="347"/>
         <source>{workplace}, {start} – {end}</source>
         <translation>{workplace}, {start} – {end}</translation>
     </message>
@@ -3605,73 +3603,73 @@
 <context>
     <name>OsaSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="509"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="486"/>
         <source>Ending in the next 3 months</source>
         <translation>Slutar inom de närmaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="514"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="491"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Ny placering…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="515"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="492"/>
         <source>After-OSA &amp;plan…</source>
         <translation>&amp;Plan för tiden efter OSA…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="524"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="501"/>
         <source>Placements ending in the next 3 months</source>
         <translation>Placeringar som slutar inom de närmaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="538"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="515"/>
         <source>Each row is a place; bars are placements, marked with the participant&apos;s number. Dark blue: running. Light blue, dashed edge: planned. Orange edge: no after-OSA plan and the end is near. Double-click a bar to open the participant.</source>
         <translation>Varje rad är en plats. Staplarna är placeringar, märkta med deltagarens nummer. Mörkblå: pågår. Ljusblå med streckad kant: planerad. Orange kant: ingen plan för tiden efter OSA och slutet närmar sig. Dubbelklicka på en stapel för att öppna deltagarens akt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="553"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="530"/>
         <source>Capacity, next 6 months</source>
         <translation>Kapacitet de närmaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="558"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="535"/>
         <source>New &amp;workplace…</source>
         <translation>Ny a&amp;rbetsplats…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="559"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="536"/>
         <source>&amp;Change…</source>
         <translation>Än&amp;dra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="565"/>
-        <location filename="../../desktop/ui/sections/osa.py" line="567"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="543"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="546"/>
         <source>Workplaces</source>
         <translation>Arbetsplatser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="587"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="566"/>
         <source>OSA</source>
         <translation>OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="611"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="590"/>
         <source>No placement ends in the next 3 months.</source>
         <translation>Ingen placering slutar inom de närmaste 3 månaderna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="615"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="594"/>
         <source>{count} placements end in the next 3 months; {without} without a plan.</source>
         <translation>Placeringar som slutar inom de närmaste 3 månaderna: {count}, varav {without} utan plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="637"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="616"/>
         <source>{name} – {places} places</source>
         <translation>{name} – antal platser: {places}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="653"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="632"/>
         <source>No active workplaces yet. Add one under Workplaces.</source>
         <translation>Det finns inga aktiva arbetsplatser ännu. Lägg till en under Arbetsplatser.</translation>
     </message>
@@ -3679,142 +3677,142 @@
 <context>
     <name>OsaTab</name>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="113"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="109"/>
         <source>AF coding (eligibility for OSA)</source>
         <translation>Funktionshinderkodning hos AF (för rätt till OSA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="118"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="114"/>
         <source>Change &amp;AF coding…</source>
         <translation>Ändra &amp;funktionshinderkodning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="130"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="126"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Ny placering…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="131"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="127"/>
         <source>C&amp;hange…</source>
         <translation>Än&amp;dra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="132"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="128"/>
         <source>&amp;Start…</source>
         <translation>&amp;Starta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="133"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="129"/>
         <source>&amp;End…</source>
         <translation>&amp;Avsluta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="134"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="130"/>
         <source>&amp;Follow-up contact…</source>
         <translation>&amp;Uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="135"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="131"/>
         <source>After-OSA &amp;plan…</source>
         <translation>&amp;Plan för tiden efter OSA…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="151"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="145"/>
         <source>OSA placements</source>
         <translation>OSA-placeringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="161"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="147"/>
         <source>The chosen placement</source>
         <translation>Den valda placeringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="227"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="213"/>
         <source>Not requested yet.</source>
         <translation>Inte begärd ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="230"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="216"/>
         <source>{decision} on {date}</source>
         <translation>{decision} {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="234"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="220"/>
         <source>requested {date}</source>
         <translation>begärd {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="238"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="224"/>
         <source>certificates: {gathered} of {total}</source>
         <translation>intyg: {gathered} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="241"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="227"/>
         <source>AF case officer: {name}</source>
         <translation>AF-handläggare: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="252"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="238"/>
         <source>Urgent: no after-OSA plan, and the placement at {workplace} ends {date}.</source>
         <translation>Brådskande: det finns ingen plan för tiden efter OSA, och placeringen på {workplace} slutar {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="258"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="244"/>
         <source>No after-OSA plan yet; the placement at {workplace} ends {date}.</source>
         <translation>Det finns ännu ingen plan för tiden efter OSA. Placeringen på {workplace} slutar {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="265"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="251"/>
         <source>The placement at {workplace} ends {date}, after the 14-month limit of the participation ({limit}).</source>
         <translation>Placeringen på {workplace} slutar {date}, efter 14-månadersgränsen för deltagandet ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="297"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="283"/>
         <source>Hours per week</source>
         <translation>Timmar per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="298"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="284"/>
         <source>Wage-subsidy decision</source>
         <translation>Beslut om lönebidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="299"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="285"/>
         <source>Supervisor</source>
         <translation>Handledare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="304"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="290"/>
         <source>Extension decided by AF</source>
         <translation>Förlängning beslutad av AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="305"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="291"/>
         <source>until {date}, decided {decided}: {reason}</source>
         <translation>till {date}, beslutad {decided}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="317"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="303"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="330"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="316"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="331"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="317"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="334"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="320"/>
         <source>Contact with AF re-established</source>
         <translation>Kontakt med AF återupptas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="339"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="325"/>
         <source>Job-search coaching</source>
         <translation>Coachning i arbetssökandet</translation>
     </message>
@@ -4067,181 +4065,181 @@
 <context>
     <name>PersonWindow</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="89"/>
+        <location filename="../../desktop/ui/person_window.py" line="72"/>
         <source>Enrol</source>
         <translation>Skrivs in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="91"/>
+        <location filename="../../desktop/ui/person_window.py" line="74"/>
         <source>Not enrolled: {reason}</source>
         <translation>Ej inskriven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="233"/>
+        <location filename="../../desktop/ui/person_window.py" line="216"/>
         <source>&amp;Save details</source>
         <translation>&amp;Spara uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="241"/>
+        <location filename="../../desktop/ui/person_window.py" line="224"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="247"/>
+        <location filename="../../desktop/ui/person_window.py" line="230"/>
         <source>Record the next &amp;step</source>
         <translation>Registrera nästa &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="250"/>
+        <location filename="../../desktop/ui/person_window.py" line="233"/>
         <source>&amp;Take back the latest step…</source>
         <translation>&amp;Ta tillbaka senaste steget…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="258"/>
+        <location filename="../../desktop/ui/person_window.py" line="241"/>
         <source>The path</source>
         <translation>Vägen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="261"/>
+        <location filename="../../desktop/ui/person_window.py" line="244"/>
         <source>Path</source>
         <translation>Väg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="265"/>
-        <location filename="../../desktop/ui/person_window.py" line="274"/>
+        <location filename="../../desktop/ui/person_window.py" line="248"/>
+        <location filename="../../desktop/ui/person_window.py" line="257"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="270"/>
+        <location filename="../../desktop/ui/person_window.py" line="253"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="271"/>
+        <location filename="../../desktop/ui/person_window.py" line="254"/>
         <source>&amp;Change goal…</source>
         <translation>Än&amp;dra mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="282"/>
+        <location filename="../../desktop/ui/person_window.py" line="265"/>
         <source>&amp;New note…</source>
         <translation>&amp;Ny anteckning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="288"/>
-        <location filename="../../desktop/ui/person_window.py" line="296"/>
+        <location filename="../../desktop/ui/person_window.py" line="271"/>
+        <location filename="../../desktop/ui/person_window.py" line="279"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="301"/>
-        <location filename="../../desktop/ui/person_window.py" line="311"/>
+        <location filename="../../desktop/ui/person_window.py" line="285"/>
+        <location filename="../../desktop/ui/person_window.py" line="296"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="306"/>
+        <location filename="../../desktop/ui/person_window.py" line="291"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Ny kontakt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="307"/>
+        <location filename="../../desktop/ui/person_window.py" line="292"/>
         <source>&amp;Change contact…</source>
         <translation>Än&amp;dra kontakt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="308"/>
+        <location filename="../../desktop/ui/person_window.py" line="293"/>
         <source>&amp;Remove contact</source>
         <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="320"/>
-        <location filename="../../desktop/ui/person_window.py" line="344"/>
+        <location filename="../../desktop/ui/person_window.py" line="305"/>
+        <location filename="../../desktop/ui/person_window.py" line="327"/>
         <source>Recovery capital</source>
         <translation>Återhämtningskapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="327"/>
+        <location filename="../../desktop/ui/person_window.py" line="312"/>
         <source>&amp;New check-in…</source>
         <translation>&amp;Ny avstämning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="351"/>
+        <location filename="../../desktop/ui/person_window.py" line="334"/>
         <source>Drug tests</source>
         <translation>Drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="359"/>
+        <location filename="../../desktop/ui/person_window.py" line="342"/>
         <source>OSA</source>
         <translation>OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="380"/>
+        <location filename="../../desktop/ui/person_window.py" line="363"/>
         <source>The register is locked.</source>
         <translation>Registret är låst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="396"/>
+        <location filename="../../desktop/ui/person_window.py" line="379"/>
         <source>14 months reached {date}</source>
         <translation>14-månadersgränsen: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="410"/>
+        <location filename="../../desktop/ui/person_window.py" line="393"/>
         <source>Social</source>
         <translation>Socialt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="411"/>
+        <location filename="../../desktop/ui/person_window.py" line="394"/>
         <source>Physical</source>
         <translation>Fysiskt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="412"/>
+        <location filename="../../desktop/ui/person_window.py" line="395"/>
         <source>Human</source>
         <translation>Humant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="413"/>
+        <location filename="../../desktop/ui/person_window.py" line="396"/>
         <source>Cultural</source>
         <translation>Kulturellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="442"/>
+        <location filename="../../desktop/ui/person_window.py" line="425"/>
         <source>Correct this note…</source>
         <translation>Rätta den här anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="447"/>
+        <location filename="../../desktop/ui/person_window.py" line="430"/>
         <source>{date} · {kind} · signed by {author} {signed}</source>
         <translation>{date} · {kind} · signerad av {author} {signed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="456"/>
+        <location filename="../../desktop/ui/person_window.py" line="439"/>
         <source>Corrects the note of {date}.</source>
         <translation>Rättar anteckningen från {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="461"/>
+        <location filename="../../desktop/ui/person_window.py" line="444"/>
         <source>Corrected by a later note.</source>
         <translation>Rättad genom en senare anteckning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="469"/>
+        <location filename="../../desktop/ui/person_window.py" line="452"/>
         <source>No notes yet.</source>
         <translation>Inga anteckningar ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="497"/>
+        <location filename="../../desktop/ui/person_window.py" line="472"/>
         <source>Take back a step</source>
         <translation>Ta tillbaka ett steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="498"/>
+        <location filename="../../desktop/ui/person_window.py" line="473"/>
         <source>Take back “{step}” of {date}? It stays in the register as taken back.</source>
         <translation>Vill du ta tillbaka ”{step}” från {date}? Steget finns kvar i registret, markerat som tillbakataget.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="526"/>
+        <location filename="../../desktop/ui/person_window.py" line="501"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -4249,102 +4247,102 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="201"/>
         <source>OSA placement</source>
         <translation>OSA-placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="218"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="201"/>
         <source>New placement</source>
         <translation>Ny placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="216"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="224"/>
         <source>&amp;Workplace</source>
         <translation>&amp;Arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="226"/>
         <source>&amp;Start</source>
         <translation>&amp;Startdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="248"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="231"/>
         <source>Planned &amp;end</source>
         <translation>&amp;Planerat slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="234"/>
         <source>At most 12 months; longer only with an extension decided by AF.</source>
         <translation>Högst 12 månader. Längre bara om AF beslutar om förlängning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="242"/>
         <source> hours</source>
         <translation> timmar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="243"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Timmar per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="246"/>
         <source>Wage-subsidy &amp;decision (AF reference)</source>
         <translation>Beslut om &amp;lönebidrag (AF:s referens)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="268"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="251"/>
         <source>S&amp;upervisor at the workplace</source>
         <translation>&amp;Handledare på arbetsplatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="255"/>
         <source>E&amp;xtension decided by AF</source>
         <translation>&amp;Förlängning beslutad av AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="281"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="264"/>
         <source>New e&amp;nd</source>
         <translation>&amp;Nytt slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="273"/>
         <source>AF&apos;s &amp;decision date</source>
         <translation>AF:s &amp;beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="300"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="283"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="311"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="294"/>
         <source>Save placement</source>
         <translation>Spara placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="313"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="296"/>
         <source>Nobody is enrolled.</source>
         <translation>Ingen är inskriven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="315"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="298"/>
         <source>Add a workplace in the OSA section first.</source>
         <translation>Lägg först till en arbetsplats i avsnittet OSA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="337"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="320"/>
         <source>Choose the participant.</source>
         <translation>Välj deltagare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="340"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="323"/>
         <source>Choose the workplace.</source>
         <translation>Välj arbetsplats.</translation>
     </message>
@@ -4352,42 +4350,42 @@
 <context>
     <name>PlacementsModel</name>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="65"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="61"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="66"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="62"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="67"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="63"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="68"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="69"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="65"/>
         <source>After-OSA plan</source>
         <translation>Plan för tiden efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="79"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="75"/>
         <source>{date} (extended)</source>
         <translation>{date} (förlängd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="84"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="80"/>
         <source>Yes: {step}</source>
         <translation>Ja: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="85"/>
+        <location filename="../../desktop/ui/osa_tab.py" line="81"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -4395,108 +4393,108 @@
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="720"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="668"/>
         <source>Test provider</source>
         <translation>Provtagningsleverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="722"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="670"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="728"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="676"/>
         <source>Methods</source>
         <translation>Metoder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="738"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="686"/>
         <source>Substances</source>
         <translation>Substanser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="739"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="687"/>
         <source>&amp;Visits</source>
         <translation>&amp;Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="740"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="688"/>
         <source>Drop-in</source>
         <translation>Drop-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="741"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="689"/>
         <source>Booking needed</source>
         <translation>Bokning krävs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="746"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="694"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="747"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="695"/>
         <source>&amp;Answer within</source>
         <translation>&amp;Svarstid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="748"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="696"/>
         <source>In use</source>
         <translation>Används</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="748"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="696"/>
         <source>&amp;Active</source>
         <translation>&amp;Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="752"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="700"/>
         <source>Prices</source>
         <translation>Priser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="758"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="706"/>
         <source>Price from</source>
         <translation>Priset gäller från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="763"/>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="776"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="711"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="724"/>
         <source>Price per test</source>
         <translation>Pris per test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="766"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="714"/>
         <source>Add &amp;price</source>
         <translation>Lägg till &amp;pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="767"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="715"/>
         <source>&amp;Remove new price</source>
         <translation>&amp;Ta bort nytt pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="773"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="721"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="781"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="729"/>
         <source>Save provider</source>
         <translation>Spara leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="785"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="733"/>
         <source>from {date}: {price} kr</source>
         <translation>från {date}: {price} kr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="799"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="747"/>
         <source>There is already a price from that day.</source>
         <translation>Det finns redan ett pris från den dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="837"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="784"/>
         <source>Choose at least one method.</source>
         <translation>Välj minst en metod.</translation>
     </message>
@@ -4504,18 +4502,18 @@
 <context>
     <name>ProvidersDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="901"/>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="905"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="841"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="843"/>
         <source>Test providers</source>
         <translation>Provtagningsleverantörer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="914"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="844"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Ny leverantör…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="915"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="845"/>
         <source>&amp;Change…</source>
         <translation>Än&amp;dra…</translation>
     </message>
@@ -4523,62 +4521,62 @@
 <context>
     <name>ProvidersTableModel</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="858"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="798"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="859"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="799"/>
         <source>Methods</source>
         <translation>Metoder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="860"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="800"/>
         <source>Substances</source>
         <translation>Substanser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="861"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="801"/>
         <source>Price now</source>
         <translation>Pris nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="862"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="802"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="863"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="803"/>
         <source>Answer (days)</source>
         <translation>Svarstid (dagar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="864"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="804"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="876"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="816"/>
         <source>{price} kr</source>
         <translation>{price} kr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="878"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="818"/>
         <source>Booking needed</source>
         <translation>Bokning krävs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="878"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="818"/>
         <source>Drop-in</source>
         <translation>Drop-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="881"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="821"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="881"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="821"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -4795,12 +4793,12 @@
         <translation>Det finns redan någon i registret med samma födelsedatum och ett liknande namn: {names}. Vill du registrera en ny person ändå?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="257"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="259"/>
         <source>Already in the register</source>
         <translation>Finns redan i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/person_dialogs.py" line="262"/>
         <source>Open {name}</source>
         <translation>Öppna {name}</translation>
     </message>
@@ -4808,127 +4806,127 @@
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="496"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="456"/>
         <source>Correct a result</source>
         <translation>Rätta ett resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="496"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="456"/>
         <source>Test result</source>
         <translation>Provresultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="508"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="468"/>
         <source>Correcting the result of {date}: {summary}</source>
         <translation>Du rättar resultatet från {date}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="526"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="486"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="529"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="489"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="530"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="490"/>
         <source>&amp;Taken</source>
         <translation>Provtagnings&amp;tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="544"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="504"/>
         <source>&amp;Provider</source>
         <translation>&amp;Leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="546"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="506"/>
         <source>No provider</source>
         <translation>Ingen leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="550"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="510"/>
         <source>&amp;Method</source>
         <translation>&amp;Metod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="553"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="513"/>
         <source>&amp;Sample id</source>
         <translation>&amp;Prov-id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="557"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="517"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="568"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="528"/>
         <source>Substance</source>
         <translation>Substans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="569"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="529"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="570"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="530"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="571"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="531"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="572"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="532"/>
         <source>Cut-off</source>
         <translation>Gränsvärde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="584"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="544"/>
         <source>Set the rest to &amp;negative</source>
         <translation>Sätt resten till &amp;negativt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="586"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="546"/>
         <source>Every substance shown that is still “not tested” becomes negative.</source>
         <translation>Alla substanser som visas och fortfarande står som ”Ej testat” sätts till negativt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="593"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="553"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="595"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="555"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="599"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="559"/>
         <source>A result is saved with your name and never changed; a mistake is fixed with a correction.</source>
         <translation>Ett resultat sparas med ditt namn och ändras aldrig. Fel rättar du med en rättelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="610"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="570"/>
         <source>Save correction</source>
         <translation>Spara rättelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="610"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="570"/>
         <source>Save result</source>
         <translation>Spara resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="660"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="620"/>
         <source>{substance}: write the value as a number, e.g. 120 or 0,5.</source>
         <translation>{substance}: skriv värdet som ett tal, t.ex. 120 eller 0,5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="662"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="622"/>
         <source>{substance}: write the cut-off as a number, e.g. 50.</source>
         <translation>{substance}: skriv gränsvärdet som ett tal, t.ex. 50.</translation>
     </message>
@@ -4936,57 +4934,57 @@
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="69"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="65"/>
         <source>Taken</source>
         <translation>Provtagningstid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="70"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="66"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="71"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="67"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="72"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="68"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="73"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="69"/>
         <source>Sample id</source>
         <translation>Prov-id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="74"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="70"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="75"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="71"/>
         <source>Entered by</source>
         <translation>Registrerat av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="76"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="97"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="93"/>
         <source>{price} kr</source>
         <translation>{price} kr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="104"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="100"/>
         <source>Corrected later</source>
         <translation>Rättat senare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="107"/>
+        <location filename="../../desktop/ui/drugtest_tab.py" line="103"/>
         <source>Correction of {date}</source>
         <translation>Rättelse av resultatet från {date}</translation>
     </message>
@@ -5007,107 +5005,107 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="225"/>
         <source>Test schedule</source>
         <translation>Schema för drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="253"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="227"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="238"/>
         <source>&amp;Weekdays</source>
         <translation>&amp;Veckodagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="265"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="239"/>
         <source>Weekdays</source>
         <translation>Veckodagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="271"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="245"/>
         <source>&amp;Target per week</source>
         <translation>&amp;Mål per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="249"/>
         <source>Blank: the phase&apos;s setting ({value} a week)</source>
         <translation>Tomt: fasens inställning ({value} per vecka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="256"/>
         <source>Minimum per week</source>
         <translation>Minst per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="286"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="260"/>
         <source>Maximum per week</source>
         <translation>Högst per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="289"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="263"/>
         <source>&amp;Minimum, maximum</source>
         <translation>M&amp;inst, högst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="268"/>
         <source>Spacing</source>
         <translation>Mellanrum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="295"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="269"/>
         <source>&amp;No two days in a row</source>
         <translation>&amp;Aldrig två dagar i rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="299"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="273"/>
         <source>&amp;Method</source>
         <translation>Met&amp;od</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="302"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="276"/>
         <source>&amp;Provider</source>
         <translation>&amp;Leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="304"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="278"/>
         <source>Not chosen</source>
         <translation>Inte vald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="308"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="282"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="310"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="284"/>
         <source>Ends on</source>
         <translation>Slutar den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="314"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="288"/>
         <source>End</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="316"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="290"/>
         <source>&amp;End</source>
         <translation>Sl&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="319"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="293"/>
         <source>Random days are drawn on the day itself, the first time someone opens that day&apos;s list. Public holidays and closed days are skipped. Nobody is tested while not enrolled. Every change is kept.</source>
         <translation>Slumpade dagar lottas samma dag, första gången någon öppnar dagens lista. Helgdagar och stängda dagar hoppas över. Ingen testas under tid då personen inte är inskriven. Alla ändringar sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="328"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="302"/>
         <source>Save schedule</source>
         <translation>Spara schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="342"/>
+        <location filename="../../desktop/ui/drugtest_dialogs.py" line="315"/>
         <source>Write the target as a number, e.g. 1,5.</source>
         <translation>Skriv målet som ett tal, t.ex. 1,5.</translation>
     </message>
@@ -5260,18 +5258,18 @@
 <context>
     <name>StartPlacementDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="386"/>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="394"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="369"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="377"/>
         <source>Start placement</source>
         <translation>Starta placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="389"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="372"/>
         <source>&amp;Started on</source>
         <translation>&amp;Startdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="391"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="374"/>
         <source>The participant moves to the OSA phase on this day.</source>
         <translation>Deltagaren går över till OSA-fasen den här dagen.</translation>
     </message>
@@ -5616,82 +5614,82 @@
 <context>
     <name>WorkplaceDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="125"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="142"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="125"/>
         <source>New workplace</source>
         <translation>Ny arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="127"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="128"/>
         <source>Organisational &amp;unit</source>
         <translation>Organisatorisk &amp;enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="131"/>
         <source>&amp;Employer type</source>
         <translation>&amp;Typ av arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="135"/>
         <source>&amp;Organisation number</source>
         <translation>&amp;Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="138"/>
         <source>&amp;Address</source>
         <translation>&amp;Adress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="140"/>
         <source>&amp;Supervisor</source>
         <translation>&amp;Handledare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="143"/>
         <source>Supervisor&apos;s &amp;phone</source>
         <translation>Handledarens tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="146"/>
         <source>Supervisor&apos;s &amp;e-mail</source>
         <translation>Handledarens e-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="166"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="149"/>
         <source>&amp;Kinds of work</source>
         <translation>A&amp;rbetsuppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="168"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="151"/>
         <source>e.g. recycling, forestry</source>
         <translation>t.ex. återvinning, skogsarbete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="172"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="155"/>
         <source>Number of p&amp;laces</source>
         <translation>Antal p&amp;latser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="157"/>
         <source>A&amp;ctive: takes new placements</source>
         <translation>A&amp;ktiv: tar emot nya placeringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/osa_dialogs.py" line="160"/>
         <source>Save workplace</source>
         <translation>Spara arbetsplats</translation>
     </message>
@@ -5699,62 +5697,62 @@
 <context>
     <name>WorkplacesModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="166"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="147"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="167"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="148"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="168"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="149"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="169"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="150"/>
         <source>Org. number</source>
         <translation>Org.nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="170"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="151"/>
         <source>Supervisor</source>
         <translation>Handledare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="171"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="152"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="172"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="153"/>
         <source>Kinds of work</source>
         <translation>Arbetsuppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="173"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="154"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="174"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="155"/>
         <source>Free now</source>
         <translation>Lediga nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="175"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="156"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="190"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="171"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="190"/>
+        <location filename="../../desktop/ui/sections/osa.py" line="171"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
