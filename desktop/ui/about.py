@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop import __version__
 from desktop.licenses import Component, components
-from desktop.ui.models import RecordTableModel
-from desktop.ui.widgets import compact_rows
+from desktop.ui.common.models import RecordTableModel
+from desktop.ui.common.widgets import compact_rows
 
 
 class ComponentsTableModel(RecordTableModel[Component]):

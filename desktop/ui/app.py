@@ -23,8 +23,8 @@ from desktop.db.files import RegisterFiles
 from desktop.localconfig import LocalConfig
 from desktop.paths import default_register_path
 from desktop.ui.autolock import IdleLock, SessionLockWatcher
+from desktop.ui.common.tasks import TaskRunner
 from desktop.ui.sign_in import SignInWindow
-from desktop.ui.tasks import TaskRunner
 
 if TYPE_CHECKING:
     # The store (cryptography, Argon2, SQLCipher) and the main window are imported when first

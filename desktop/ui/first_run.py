@@ -28,9 +28,8 @@ from desktop.core.errors import AccountError, AppError
 from desktop.core.settings import FieldError, UnitSettings
 from desktop.fileio import atomic_write
 from desktop.paths import REGISTER_FILE_NAME
-from desktop.ui.sign_in import report_unexpected
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import (
+from desktop.ui.common.tasks import TaskRunner
+from desktop.ui.common.widgets import (
     ErrorLabel,
     Form,
     busy_bar,
@@ -38,6 +37,7 @@ from desktop.ui.widgets import (
     password_field,
     passwords_differ,
 )
+from desktop.ui.sign_in import report_unexpected
 
 if TYPE_CHECKING:
     from desktop.db.register import Register

@@ -18,17 +18,17 @@ from PySide6.QtWidgets import (
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.settings import is_demo, load_settings
-from desktop.ui.dialogs import ChangePasswordDialog
-from desktop.ui.person_dialogs import ReferralDialog
-from desktop.ui.person_window import PersonWindow
-from desktop.ui.sections import Section
-from desktop.ui.sections.audit import AuditSection
-from desktop.ui.sections.drugtests import DrugTestsSection
-from desktop.ui.sections.osa import OsaSection
-from desktop.ui.sections.overview import OverviewSection
-from desktop.ui.sections.participants import ParticipantsSection
-from desktop.ui.sections.settings import SettingsSection
-from desktop.ui.sections.users import UsersSection
+from desktop.ui.admin.audit import AuditSection
+from desktop.ui.admin.settings import SettingsSection
+from desktop.ui.admin.users import UsersSection
+from desktop.ui.common.dialogs import ChangePasswordDialog
+from desktop.ui.common.section import Section
+from desktop.ui.drugtests.section import DrugTestsSection
+from desktop.ui.osa.section import OsaSection
+from desktop.ui.participants.dialogs import ReferralDialog
+from desktop.ui.participants.overview import OverviewSection
+from desktop.ui.participants.person_window import PersonWindow
+from desktop.ui.participants.section import ParticipantsSection
 
 
 class MainWindow(QMainWindow):
@@ -187,7 +187,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def import_from_excel(self) -> QDialog | None:
-        from desktop.ui.import_dialog import ImportDialog
+        from desktop.ui.participants.import_dialog import ImportDialog
 
         repository = self._repository()
         if repository is None:

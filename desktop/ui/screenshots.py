@@ -50,8 +50,8 @@ def render_all(out: Path) -> list[Path]:
     from desktop.db.keyslots import KdfParams
     from desktop.localconfig import LocalConfig
     from desktop.ui.app import App, AppOptions, create_qapplication
+    from desktop.ui.common.dialogs import AddUserDialog, ChangePasswordDialog, SetPasswordDialog
     from desktop.ui.crash import CrashDialog
-    from desktop.ui.dialogs import AddUserDialog, ChangePasswordDialog, SetPasswordDialog
 
     out.mkdir(parents=True, exist_ok=True)
     qapp = create_qapplication()
@@ -146,7 +146,7 @@ def render_all(out: Path) -> list[Path]:
         crash = CrashDialog(
             "Färdväg 0.1.0 · Python 3.11 · PySide6 6.12 · Windows-10\nbuiltins.KeyError\n"
             "Traceback (most recent call last):\n"
-            '  File "desktop/ui/sections/users.py", line 120, in add_user',
+            '  File "desktop/ui/admin/users.py", line 120, in add_user',
             Path(folder) / "fardvag.log",
         )
         crash.show()
@@ -170,7 +170,7 @@ def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = No
     from desktop.db.participants import ParticipantRepository, SearchFilter
     from desktop.demo import build_demo
     from desktop.ui.main_window import MainWindow
-    from desktop.ui.person_dialogs import CheckinDialog, GoalDialog, NoteDialog
+    from desktop.ui.participants.dialogs import CheckinDialog, GoalDialog, NoteDialog
 
     register = build_demo(
         folder / "demo.fardvag", "visning-lösen-1", today=date.today(), kdf=KdfParams.cheap()
@@ -221,8 +221,8 @@ def _osa_screens(register: Register, window: MainWindow, shot: Callable[..., Non
     record's OSA tab, and the placement, end-of-placement and after-OSA plan dialogs."""
     from desktop.db.osa import OsaRepository
     from desktop.db.participants import ParticipantRepository
-    from desktop.ui.osa_dialogs import AfterOsaPlanDialog, EndPlacementDialog, PlacementDialog
-    from desktop.ui.sections.osa import OsaSection
+    from desktop.ui.osa.dialogs import AfterOsaPlanDialog, EndPlacementDialog, PlacementDialog
+    from desktop.ui.osa.section import OsaSection
 
     window.show_section("osa")
     section = window.section("osa")
@@ -263,8 +263,8 @@ def _drug_test_screens(
 
     from desktop.core.drugtests import is_staffed
     from desktop.db.drugtests import DrugTestRepository
-    from desktop.ui.drugtest_dialogs import ProvidersDialog, ResultDialog, ScheduleDialog
-    from desktop.ui.sections.drugtests import DrugTestsSection
+    from desktop.ui.drugtests.dialogs import ProvidersDialog, ResultDialog, ScheduleDialog
+    from desktop.ui.drugtests.section import DrugTestsSection
 
     tests = DrugTestRepository(register)
     day = tests.today()

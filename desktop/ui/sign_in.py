@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import AppError, KeySlotsMissing, SignInThrottled, WrongPassword
-from desktop.ui.tasks import TaskRunner
-from desktop.ui.widgets import (
+from desktop.ui.common.tasks import TaskRunner
+from desktop.ui.common.widgets import (
     ErrorLabel,
     Form,
     busy_bar,

@@ -331,52 +331,52 @@
 <context>
     <name>AddUserDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="46"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="52"/>
         <source>Add user</source>
         <translation>Lägg till användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="49"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="55"/>
         <source>&amp;User name</source>
         <translation>&amp;Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="50"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="56"/>
         <source>&amp;Full name</source>
         <translation>&amp;Fullständigt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="54"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="60"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="62"/>
         <source>&amp;Password</source>
         <translation>&amp;Lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="56"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="62"/>
         <source>Password</source>
         <translation>Lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="65"/>
         <source>R&amp;epeat password</source>
         <translation>&amp;Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="59"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="65"/>
         <source>Repeat password</source>
         <translation>Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="63"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="69"/>
         <source>Tell the new user this password in person. They choose one of their own at the first sign-in.</source>
         <translation>Ge lösenordet till den nya användaren personligen. Vid första inloggningen väljer användaren ett eget lösenord.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="71"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="77"/>
         <source>Add</source>
         <translation>Lägg till</translation>
     </message>
@@ -437,53 +437,53 @@
 <context>
     <name>AfCodingDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="563"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="563"/>
         <source>AF coding</source>
         <translation>Funktionshinderkodning (AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="567"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="567"/>
         <source>&amp;Request to AF</source>
         <translation>&amp;Begäran till AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="568"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="568"/>
         <source>Sent on</source>
         <translation>Skickad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="581"/>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="582"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="581"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="582"/>
         <source>Another certificate</source>
         <translation>Annat intyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="583"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="583"/>
         <source>A&amp;dd</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="587"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="587"/>
         <source>Certificates gathered</source>
         <translation>Inhämtade intyg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="591"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="591"/>
         <source>D&amp;ecision</source>
         <translation>Be&amp;slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="594"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="594"/>
         <source>Decision d&amp;ate</source>
         <translation>Beslutsd&amp;atum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="596"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="596"/>
         <source>AF case &amp;officer</source>
         <translation>AF-&amp;handläggare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="599"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="599"/>
         <source>Save AF coding</source>
         <translation>Spara funktionshinderkodning</translation>
     </message>
@@ -491,62 +491,62 @@
 <context>
     <name>AfterOsaPlanDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="471"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="471"/>
         <source>After-OSA plan</source>
         <translation>Plan för tiden efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="475"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="475"/>
         <source>&amp;Next step</source>
         <translation>&amp;Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="483"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="483"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="486"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="486"/>
         <source>Contact with &amp;AF re-established</source>
         <translation>&amp;Kontakt med AF återupptas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="487"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="487"/>
         <source>Date agreed</source>
         <translation>Överenskommet datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="494"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="494"/>
         <source>Coaching dates</source>
         <translation>Datum för coachning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="498"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="498"/>
         <source>Coaching date to add</source>
         <translation>Nytt datum för coachning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="499"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="499"/>
         <source>Add &amp;date</source>
         <translation>Lägg till &amp;datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="500"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="500"/>
         <source>Re&amp;move date</source>
         <translation>&amp;Ta bort datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="503"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="503"/>
         <source>Job-search &amp;coaching</source>
         <translation>&amp;Coachning i arbetssökandet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="506"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="506"/>
         <source>Save plan</source>
         <translation>Spara plan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="532"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="532"/>
         <source>At most 200 characters.</source>
         <translation>Högst 200 tecken.</translation>
     </message>
@@ -1037,72 +1037,72 @@
 <context>
     <name>AuditSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="80"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="80"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="82"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="82"/>
         <source>What</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="83"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="83"/>
         <source>All actions</source>
         <translation>Alla händelser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="86"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="86"/>
         <source>&amp;From</source>
         <translation>&amp;Från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="87"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="87"/>
         <source>&amp;To</source>
         <translation>&amp;Till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="88"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="88"/>
         <source>&amp;Verify chain</source>
         <translation>&amp;Kontrollera loggkedjan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="92"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="92"/>
         <source>&amp;User</source>
         <translation>A&amp;nvändare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="94"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="94"/>
         <source>&amp;What</source>
         <translation>&amp;Händelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="111"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="111"/>
         <source>Audit log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="133"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="133"/>
         <source>Log</source>
         <translation>Logg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="140"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="140"/>
         <source>All users</source>
         <translation>Alla användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="165"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="165"/>
         <source>{count} entries</source>
         <translation>{count} poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="175"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="175"/>
         <source>The chain is intact: none of the {count} entries has been changed or removed.</source>
         <translation>Loggkedjan är obruten: ingen av de {count} posterna har ändrats eller tagits bort.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="182"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="182"/>
         <source>The chain is broken at entry {seq}: that entry or one before it has been changed or removed outside Färdväg.</source>
         <translation>Loggkedjan är bruten vid post {seq}: den posten eller en post före den har ändrats eller tagits bort utanför Färdväg.</translation>
     </message>
@@ -1110,32 +1110,32 @@
 <context>
     <name>AuditTableModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="41"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="41"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="42"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="42"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="43"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="43"/>
         <source>User</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="44"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="44"/>
         <source>What</source>
         <translation>Händelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="45"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="45"/>
         <source>Concerns</source>
         <translation>Gäller</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/audit.py" line="46"/>
+        <location filename="../../desktop/ui/admin/audit.py" line="46"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
@@ -1143,47 +1143,47 @@
 <context>
     <name>CapacityTimeline</name>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="265"/>
+        <location filename="../../desktop/ui/osa/section.py" line="265"/>
         <source>Capacity of {name}</source>
         <translation>Kapacitet för {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="285"/>
+        <location filename="../../desktop/ui/osa/section.py" line="285"/>
         <source>{used} used, {over} too many</source>
         <translation>{used} uppt. · {over} för många</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="286"/>
+        <location filename="../../desktop/ui/osa/section.py" line="286"/>
         <source>{used} used, {free} free</source>
         <translation>{used} uppt. · {free} lediga</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="293"/>
+        <location filename="../../desktop/ui/osa/section.py" line="293"/>
         <source>{name}: {places} places.</source>
         <translation>{name}, antal platser: {places}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="298"/>
+        <location filename="../../desktop/ui/osa/section.py" line="298"/>
         <source>Now</source>
         <translation>Nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="364"/>
+        <location filename="../../desktop/ui/osa/section.py" line="364"/>
         <source>{number}: {start} to {end}, {status}</source>
         <translation>{number}: {start} till {end}, {status}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="371"/>
+        <location filename="../../desktop/ui/osa/section.py" line="371"/>
         <source>, no after-OSA plan</source>
         <translation>, ingen plan för tiden efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="303"/>
+        <location filename="../../desktop/ui/osa/section.py" line="303"/>
         <source>No placements in these months.</source>
         <translation>Inga placeringar de här månaderna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="418"/>
+        <location filename="../../desktop/ui/osa/section.py" line="418"/>
         <source>{month} (now)</source>
         <translation>{month} (nu)</translation>
     </message>
@@ -1191,48 +1191,48 @@
 <context>
     <name>ChangePasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="155"/>
-        <location filename="../../desktop/ui/dialogs.py" line="177"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="161"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="183"/>
         <source>Change password</source>
         <translation>Byt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="166"/>
         <source>An administrator set your password. Choose one of your own before you go on.</source>
         <translation>En administratör har valt ditt lösenord. Välj ett eget lösenord innan du fortsätter.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="173"/>
         <source>&amp;Current password</source>
         <translation>Nu&amp;varande lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="167"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="173"/>
         <source>Current password</source>
         <translation>Nuvarande lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="176"/>
         <source>&amp;New password</source>
         <translation>&amp;Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="170"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="176"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="180"/>
         <source>R&amp;epeat new password</source>
         <translation>&amp;Upprepa nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="181"/>
         <source>Repeat new password</source>
         <translation>Upprepa nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="188"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="194"/>
         <source>That is not your current password.</source>
         <translation>Det är inte ditt nuvarande lösenord.</translation>
     </message>
@@ -1253,42 +1253,42 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="613"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="613"/>
         <source>Recovery capital</source>
         <translation>Återhämtningskapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="614"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="614"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="616"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="616"/>
         <source>&amp;Social capital</source>
         <translation>&amp;Socialt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="617"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="617"/>
         <source>&amp;Physical capital</source>
         <translation>&amp;Fysiskt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="618"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="618"/>
         <source>&amp;Human capital</source>
         <translation>&amp;Humant kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="619"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="619"/>
         <source>&amp;Cultural capital</source>
         <translation>&amp;Kulturellt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="627"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="627"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="629"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="629"/>
         <source>Save</source>
         <translation>Spara</translation>
     </message>
@@ -1296,32 +1296,32 @@
 <context>
     <name>CheckinsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="156"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="156"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="157"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="157"/>
         <source>Social</source>
         <translation>Socialt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="158"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="158"/>
         <source>Physical</source>
         <translation>Fysiskt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="159"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="159"/>
         <source>Human</source>
         <translation>Humant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="160"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="160"/>
         <source>Cultural</source>
         <translation>Kulturellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="161"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="161"/>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -1352,62 +1352,62 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="582"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="582"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="584"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="584"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="585"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="585"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="586"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="586"/>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="587"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="587"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="588"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="588"/>
         <source>&amp;E-mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="589"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="589"/>
         <source>Save contact</source>
         <translation>Spara kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="443"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="443"/>
         <source>Follow-up with the workplace</source>
         <translation>Uppföljning med arbetsplatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="445"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="445"/>
         <source>&amp;Kind</source>
         <translation>&amp;Kontaktform</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="446"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="446"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="447"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="447"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="448"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="448"/>
         <source>Save follow-up</source>
         <translation>Spara uppföljning</translation>
     </message>
@@ -1415,27 +1415,27 @@
 <context>
     <name>ContactsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="137"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="137"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="138"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="138"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="139"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="139"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="140"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="140"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="141"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="141"/>
         <source>E-mail</source>
         <translation>E-post</translation>
     </message>
@@ -1471,37 +1471,37 @@
 <context>
     <name>DayTableModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="58"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="58"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="59"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="59"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="60"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="60"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="61"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="61"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="62"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="62"/>
         <source>Result entered</source>
         <translation>Resultat registrerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="75"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="75"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="76"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="76"/>
         <source>Yes: {result}</source>
         <translation>Ja: {result}</translation>
     </message>
@@ -1509,58 +1509,58 @@
 <context>
     <name>DrugTestSettingsDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="885"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="885"/>
         <source>Drug-test settings</source>
         <translation>Inställningar för drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="892"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="892"/>
         <source>Staffed weekdays</source>
         <translation>Bemannade veckodagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="895"/>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="911"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="895"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="911"/>
         <source>Closed days</source>
         <translation>Stängda dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="900"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="900"/>
         <source>Closed day</source>
         <translation>Stängd dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="901"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="901"/>
         <source>&amp;Add day</source>
         <translation>&amp;Lägg till dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="902"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="902"/>
         <source>&amp;Remove day</source>
         <translation>Ta &amp;bort dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="908"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="908"/>
         <source>Swedish public holidays are skipped without being listed here.</source>
         <translation>Svenska helgdagar hoppas över utan att du behöver lägga in dem här.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="930"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="930"/>
         <source>Random tests a week, by phase</source>
         <translation>Slumpade drogtester per vecka, per fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="936"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="936"/>
         <source>&amp;Trend tolerance</source>
         <translation>&amp;Trendtolerans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="939"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="939"/>
         <source>A value that changes less than this share since the test before counts as steady, neither falling nor rising.</source>
         <translation>Ett värde som har ändrats mindre än så här mycket sedan föregående prov räknas som oförändrat, varken sjunkande eller stigande.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="945"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="945"/>
         <source>Save settings</source>
         <translation>Spara inställningar</translation>
     </message>
@@ -1568,92 +1568,92 @@
 <context>
     <name>DrugTests</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="83"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="83"/>
         <source>Mon</source>
         <translation>mån</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="84"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="84"/>
         <source>Tue</source>
         <translation>tis</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="85"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="85"/>
         <source>Wed</source>
         <translation>ons</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="86"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="86"/>
         <source>Thu</source>
         <translation>tors</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="87"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="87"/>
         <source>Fri</source>
         <translation>fre</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="88"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="88"/>
         <source>Sat</source>
         <translation>lör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="89"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="89"/>
         <source>Sun</source>
         <translation>sön</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="133"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="133"/>
         <source>{substance} positive{amount}</source>
         <translation>{substance} positivt{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="140"/>
         <source>{substance} negative{amount}</source>
         <translation>{substance} negativt{amount}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="150"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="150"/>
         <source>All negative ({count} substances)</source>
         <translation>Alla negativa ({count} substanser)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="154"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="154"/>
         <source>{substance} negative</source>
         <translation>{substance} negativt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="160"/>
         <source>{count} more negative</source>
         <translation>ytterligare negativa: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="347"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="347"/>
         <source>Not tested</source>
         <translation>Ej testat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="348"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="348"/>
         <source>Negative</source>
         <translation>Negativt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="349"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="349"/>
         <source>Positive</source>
         <translation>Positivt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="353"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="353"/>
         <source>{substance}: value</source>
         <translation>{substance}: värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="359"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="359"/>
         <source>{substance}: unit</source>
         <translation>{substance}: enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="365"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="365"/>
         <source>{substance}: cut-off</source>
         <translation>{substance}: gränsvärde</translation>
     </message>
@@ -1661,148 +1661,148 @@
 <context>
     <name>DrugTestsSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="105"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="105"/>
         <source>Day</source>
         <translation>Dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="106"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="106"/>
         <source>&amp;Day</source>
         <translation>&amp;Dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="108"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="108"/>
         <source>&amp;Today</source>
         <translation>&amp;I dag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="109"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="109"/>
         <source>&amp;Providers…</source>
         <translation>&amp;Leverantörer…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="110"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="110"/>
         <source>&amp;Settings…</source>
         <translation>Inställ&amp;ningar…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="111"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="111"/>
         <source>Today&apos;s tests</source>
         <translation>Dagens provtagning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="128"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="128"/>
         <source>The day&apos;s tests</source>
         <translation>Den valda dagens provtagning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="130"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="130"/>
         <source>&amp;Register result…</source>
         <translation>&amp;Registrera resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="131"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="131"/>
         <source>&amp;Open record</source>
         <translation>Ö&amp;ppna akt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="132"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="132"/>
         <source>Print &amp;list (PDF)…</source>
         <translation>&amp;Skriv ut listan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="135"/>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="136"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="135"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="136"/>
         <source>The last 14 days</source>
         <translation>De senaste 14 dagarna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="188"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="188"/>
         <source>Drug tests</source>
         <translation>Drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="302"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="302"/>
         <source>Today&apos;s tests, {weekday} {date}</source>
         <translation>Dagens provtagning, {weekday} {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="306"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="306"/>
         <source>Tests {weekday} {date}</source>
         <translation>Provtagning {weekday} {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="315"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="315"/>
         <source>Not a staffed day: weekend, public holiday or closed. Nobody is drawn.</source>
         <translation>Ingen bemannad dag: helg, allmän helgdag eller stängt. Ingen lottas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="319"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="319"/>
         <source>Not drawn: nobody opened the list that day.</source>
         <translation>Ej lottad: ingen öppnade listan den dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="321"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="321"/>
         <source>The list has not been opened yet.</source>
         <translation>Listan har inte öppnats ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="327"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="327"/>
         <source>Nobody has a test schedule that applies on this day.</source>
         <translation>Ingen har ett schema för drogtester som gäller den här dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="330"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="330"/>
         <source>Nobody of the {eligible} with a schedule is to be tested.</source>
         <translation>Ingen ska testas (av {eligible} med schema).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="336"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="336"/>
         <source>{selected} of {eligible} with a schedule are to be tested.</source>
         <translation>{selected} av {eligible} med schema ska testas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="359"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="359"/>
         <source>Drawn at {time} by {name}.</source>
         <translation>Lottningen gjordes {time} av {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="367"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="367"/>
         <source>Opened once, at {time} by {name}.</source>
         <translation>Öppnad en gång, {time} av {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="369"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="369"/>
         <source>Opened {count} times, last at {time} by {name}.</source>
         <translation>Öppnad {count} gånger, senast {time} av {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="393"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="393"/>
         <source>{count} drawn</source>
         <translation>lottade: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="395"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="395"/>
         <source>not opened yet</source>
         <translation>inte öppnad ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="397"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="397"/>
         <source>not drawn</source>
         <translation>ej lottad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="485"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="485"/>
         <source>Save the test list</source>
         <translation>Spara provtagningslistan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="487"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="487"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/drugtests.py" line="497"/>
+        <location filename="../../desktop/ui/drugtests/section.py" line="497"/>
         <source>The list could not be saved: {reason}</source>
         <translation>Listan kunde inte sparas: {reason}</translation>
     </message>
@@ -1810,117 +1810,117 @@
 <context>
     <name>DrugTestsTab</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="122"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="122"/>
         <source>No test schedule yet.</source>
         <translation>Inget schema för drogtester ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="124"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="124"/>
         <source>Fixed days: {days}</source>
         <translation>Fasta dagar: {days}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="129"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="129"/>
         <source>{count} a week</source>
         <translation>{count} per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="133"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="133"/>
         <source>as many a week as the phase says</source>
         <translation>så många per vecka som fasen anger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="135"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="135"/>
         <source>Random days: {target}, at least {min} and at most {max}</source>
         <translation>Slumpade dagar: {target}, minst {min} och högst {max}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="139"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="139"/>
         <source>never two days in a row</source>
         <translation>aldrig två dagar i rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="145"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="145"/>
         <source>from {date}</source>
         <translation>från {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="150"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="150"/>
         <source>until {date}</source>
         <translation>till och med {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="179"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="179"/>
         <source>Change &amp;schedule…</source>
         <translation>Ändra &amp;schema…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="180"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="180"/>
         <source>New &amp;result…</source>
         <translation>&amp;Nytt resultat…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="181"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="181"/>
         <source>C&amp;orrect…</source>
         <translation>&amp;Rätta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="185"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="185"/>
         <source>Drug-test results</source>
         <translation>Drogtestresultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="189"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="189"/>
         <source>Substance</source>
         <translation>Substans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="194"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="194"/>
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="199"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="199"/>
         <source>Schedule:</source>
         <translation>Schema:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="214"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="214"/>
         <source>S&amp;ubstance</source>
         <translation>S&amp;ubstans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="259"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="259"/>
         <source>paused while not enrolled</source>
         <translation>pausat så länge personen inte är inskriven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="262"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="262"/>
         <source>changed once</source>
         <translation>ändrat en gång</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="264"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="264"/>
         <source>changed {count} times</source>
         <translation>ändrat {count} gånger</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="304"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="304"/>
         <source>No values yet</source>
         <translation>Inga värden ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="319"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="319"/>
         <source>cut-off</source>
         <translation>gränsvärde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="325"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="325"/>
         <source>latest {value} on {date}</source>
         <translation>senast {value} den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="333"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="333"/>
         <source>Drug-free since {date}</source>
         <translation>Drogfri sedan {date}</translation>
     </message>
@@ -1928,48 +1928,48 @@
 <context>
     <name>EndPlacementDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="394"/>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="415"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="394"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="415"/>
         <source>End placement</source>
         <translation>Avsluta placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="398"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="398"/>
         <source>&amp;Ended on</source>
         <translation>&amp;Avslutad den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="400"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="400"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="401"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="401"/>
         <source>&amp;Comment</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="402"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="402"/>
         <source>&amp;After OSA (hand over to AF)</source>
         <translation>&amp;Efter OSA (lämnas över till AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="403"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="403"/>
         <source>&amp;Discharge</source>
         <translation>&amp;Utskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="407"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="407"/>
         <source>What comes next</source>
         <translation>Vad som händer sedan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="411"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="411"/>
         <source>Discharge &amp;outcome</source>
         <translation>U&amp;tfall vid utskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="422"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="422"/>
         <source>Say why the placement ended early.</source>
         <translation>Skriv varför placeringen avbröts i förtid.</translation>
     </message>
@@ -1977,52 +1977,52 @@
 <context>
     <name>EndingModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="96"/>
+        <location filename="../../desktop/ui/osa/section.py" line="96"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="97"/>
+        <location filename="../../desktop/ui/osa/section.py" line="97"/>
         <source>Participant</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="98"/>
+        <location filename="../../desktop/ui/osa/section.py" line="98"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="99"/>
+        <location filename="../../desktop/ui/osa/section.py" line="99"/>
         <source>Ends</source>
         <translation>Slutar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="100"/>
+        <location filename="../../desktop/ui/osa/section.py" line="100"/>
         <source>Days left</source>
         <translation>Dagar kvar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="101"/>
+        <location filename="../../desktop/ui/osa/section.py" line="101"/>
         <source>After-OSA plan</source>
         <translation>Plan för tiden efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="117"/>
+        <location filename="../../desktop/ui/osa/section.py" line="117"/>
         <source>Yes: {step}</source>
         <translation>Ja: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="120"/>
+        <location filename="../../desktop/ui/osa/section.py" line="120"/>
         <source>No plan – urgent</source>
         <translation>Ingen plan – brådskande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="122"/>
+        <location filename="../../desktop/ui/osa/section.py" line="122"/>
         <source>No plan – warning</source>
         <translation>Ingen plan – varning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="123"/>
+        <location filename="../../desktop/ui/osa/section.py" line="123"/>
         <source>No plan</source>
         <translation>Ingen plan</translation>
     </message>
@@ -2030,117 +2030,117 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="293"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="299"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="299"/>
         <source>Referred &amp;by</source>
         <translation>Inremitterad a&amp;v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="302"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="302"/>
         <source>Referrer (&amp;unit, person)</source>
         <translation>&amp;Inremittent (enhet, person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="304"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="304"/>
         <source>&amp;Reason for referral</source>
         <translation>&amp;Orsak till remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="307"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="307"/>
         <source>&amp;Result</source>
         <translation>&amp;Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="312"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="312"/>
         <source>&amp;Held by</source>
         <translation>Genomfört &amp;av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="315"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="315"/>
         <source>&amp;Summary</source>
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="331"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="331"/>
         <source>From the AF coding: {decision}</source>
         <translation>Enligt funktionshinderkodningen hos AF: {decision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="336"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="336"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Skriv in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="337"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="337"/>
         <source>&amp;Not enrol</source>
         <translation>Skriv in&amp;te in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="339"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="339"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="343"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="343"/>
         <source>&amp;Reason (not enrolled)</source>
         <translation>Orsa&amp;k (ej inskriven)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="346"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="346"/>
         <source>No group</source>
         <translation>Ingen grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="349"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="349"/>
         <source>New group…</source>
         <translation>Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="350"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="350"/>
         <source>&amp;Group</source>
         <translation>&amp;Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="353"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="353"/>
         <source>New group&apos;s &amp;name</source>
         <translation>&amp;Namn på ny grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="354"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="354"/>
         <source>New group&apos;s &amp;start</source>
         <translation>&amp;Startdatum för ny grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="360"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="360"/>
         <source>The participant has signed the contract</source>
         <translation>Deltagaren har skrivit under kontraktet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="361"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="361"/>
         <source>&amp;Contract</source>
         <translation>&amp;Kontrakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="364"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="364"/>
         <source>&amp;New phase</source>
         <translation>Ny &amp;fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="368"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="368"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="370"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="370"/>
         <source>&amp;Comment</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="374"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="374"/>
         <source>Record</source>
         <translation>Registrera</translation>
     </message>
@@ -2148,17 +2148,17 @@
 <context>
     <name>EventsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="98"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="98"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="98"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="98"/>
         <source>Step</source>
         <translation>Steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="98"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="98"/>
         <source>Details</source>
         <translation>Detaljer</translation>
     </message>
@@ -2184,17 +2184,17 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="135"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="135"/>
         <source>The two passwords are not the same.</source>
         <translation>De två lösenorden stämmer inte överens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="145"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="145"/>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/widgets.py" line="147"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="147"/>
         <source>Färdväg register (*.fardvag)</source>
         <translation>Färdväg-register (*.fardvag)</translation>
     </message>
@@ -2202,69 +2202,69 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="439"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="439"/>
         <source>Action-plan goal</source>
         <translation>Mål i åtgärdsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="442"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="442"/>
         <source>&amp;Life area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="444"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="444"/>
         <source>&amp;Goal</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="447"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="447"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="451"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="451"/>
         <source>&amp;Name or unit</source>
         <translation>&amp;Namn eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="453"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="453"/>
         <source>Has a due date</source>
         <translation>Har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="458"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="458"/>
         <source>&amp;Due</source>
         <translation>&amp;Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="460"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="460"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="462"/>
-        <location filename="../../desktop/ui/person_dialogs.py" line="465"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="462"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="465"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="470"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="470"/>
         <source>&amp;Add follow-up</source>
         <translation>Lägg till &amp;uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="471"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="471"/>
         <source>Mark as &amp;done</source>
         <translation>Markera som &amp;klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="479"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="479"/>
         <source>Save goal</source>
         <translation>Spara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="484"/>
-        <location filename="../../desktop/ui/person_dialogs.py" line="500"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="484"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="500"/>
         <source>(done {date})</source>
         <translation>(klar {date})</translation>
     </message>
@@ -2272,32 +2272,32 @@
 <context>
     <name>GoalsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="109"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="109"/>
         <source>Life area</source>
         <translation>Livsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="110"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="110"/>
         <source>Goal</source>
         <translation>Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="111"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="111"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="112"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="112"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="113"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="113"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="114"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="114"/>
         <source>Next follow-up</source>
         <translation>Nästa uppföljning</translation>
     </message>
@@ -2399,178 +2399,178 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="54"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="54"/>
         <source>Full name</source>
         <translation>Fullständigt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="55"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="55"/>
         <source>First name</source>
         <translation>Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="56"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="56"/>
         <source>Last name</source>
         <translation>Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="57"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="57"/>
         <source>Personnummer</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="58"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="58"/>
         <source>Referral date</source>
         <translation>Remissdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="59"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="59"/>
         <source>Enrolment date</source>
         <translation>Inskrivningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="60"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="60"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="61"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="61"/>
         <source>Discharge date</source>
         <translation>Utskrivningsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="62"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="62"/>
         <source>Discharge outcome</source>
         <translation>Utfall vid utskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="77"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="77"/>
         <source>Enrolled {date}, {phase}</source>
         <translation>Inskriven {date}, {phase}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="83"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="83"/>
         <source>Discharged {date}: {outcome}</source>
         <translation>Utskriven {date}: {outcome}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="87"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="87"/>
         <source>Referred {date}</source>
         <translation>Inremitterad {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="155"/>
-        <location filename="../../desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="155"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="289"/>
         <source>Import from Excel</source>
         <translation>Importera från Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="160"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="160"/>
         <source>Choose an Excel file (.xlsx) with one row per person under a row of headers. Every row is checked first; nothing is stored until you import, and then all rows are stored or none.</source>
         <translation>Välj en Excel-fil (.xlsx) med en rad per person under en rad med rubriker. Alla rader kontrolleras först. Ingenting sparas förrän du importerar, och då sparas antingen alla rader eller ingen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="170"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="170"/>
         <source>Excel file</source>
         <translation>Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="171"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="171"/>
         <source>The file&apos;s path; press Enter to read it</source>
         <translation>Sökvägen till filen – tryck på Enter för att läsa in den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="173"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="173"/>
         <source>File:</source>
         <translation>Fil:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="175"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="175"/>
         <source>&amp;Choose file…</source>
         <translation>&amp;Välj fil…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="178"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="178"/>
         <source>&amp;Read again</source>
         <translation>&amp;Läs in igen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="179"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="179"/>
         <source>Read the file again after changing it in Excel.</source>
         <translation>Läs in filen igen när du har ändrat den i Excel.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="191"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="191"/>
         <source>Sheet</source>
         <translation>Blad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="193"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="193"/>
         <source>Sheet:</source>
         <translation>Blad:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="198"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="198"/>
         <source>Which column holds what</source>
         <translation>Vilken kolumn innehåller vad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="202"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="202"/>
         <source>Choose the column with the full name, or the columns with the first and the last name. The referral date is needed for everyone; a discharge date needs an outcome.</source>
         <translation>Välj kolumnen med fullständigt namn, eller kolumnerna med förnamn och efternamn. Remissdatum behövs för alla, och ett utskrivningsdatum kräver ett utfall.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="233"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="233"/>
         <source>Rows in the file</source>
         <translation>Rader i filen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="255"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="255"/>
         <source>&amp;Import</source>
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="289"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="289"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel-arbetsbok (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="357"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="357"/>
         <source>— none —</source>
         <translation>— ingen —</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="390"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="390"/>
         <source>1 row</source>
         <translation>1 rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="390"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="390"/>
         <source>{count} rows</source>
         <translation>{count} rader</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="398"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="398"/>
         <source>Choose the Excel file to import.</source>
         <translation>Välj Excel-filen som ska importeras.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="400"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="400"/>
         <source>This sheet is empty.</source>
         <translation>Bladet är tomt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="407"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="407"/>
         <source>There are no rows under the headers.</source>
         <translation>Det finns inga rader under rubrikerna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="410"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="410"/>
         <source>{accepted} could be imported, {rejected} rejected. Nothing can be imported while any row is rejected: fix the rejected rows in the file or leave them out of it, save it, and read it again.</source>
         <translation>{accepted} kan importeras och {rejected} har avvisats. Ingenting kan importeras så länge någon rad är avvisad: rätta de avvisade raderna i filen eller ta bort dem ur filen, spara den och läs in den igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="418"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="418"/>
         <source>{accepted} will be imported. Check the list, then import.</source>
         <translation>{accepted} kommer att importeras. Kontrollera listan och importera sedan.</translation>
     </message>
@@ -2578,42 +2578,42 @@
 <context>
     <name>ImportPreviewTableModel</name>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="99"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="99"/>
         <source>Row</source>
         <translation>Rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="100"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="100"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="101"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="101"/>
         <source>Personnummer</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="102"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="102"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="103"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="103"/>
         <source>After the import</source>
         <translation>Efter importen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="104"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="104"/>
         <source>Why rejected</source>
         <translation>Orsak till avvisning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="114"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="114"/>
         <source>Accepted</source>
         <translation>Godkänd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/import_dialog.py" line="121"/>
+        <location filename="../../desktop/ui/participants/import_dialog.py" line="121"/>
         <source>Rejected</source>
         <translation>Avvisad</translation>
     </message>
@@ -3552,42 +3552,42 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="532"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="532"/>
         <source>Correct a note</source>
         <translation>Rätta en anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="532"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="532"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="535"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="535"/>
         <source>Correcting the note of {date}: “{text}”</source>
         <translation>Du rättar anteckningen från {date}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="542"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="542"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="546"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="546"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="549"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="549"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="553"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="553"/>
         <source>A note is signed with your name when saved and can never be changed or deleted; mistakes are fixed with a correction.</source>
         <translation>En anteckning signeras med ditt namn när den sparas och kan aldrig ändras eller raderas. Fel rättar du med en rättelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="559"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="559"/>
         <source>Sign and save</source>
         <translation>Signera och spara</translation>
     </message>
@@ -3595,7 +3595,7 @@
 <context>
     <name>OsaDialogs</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="347"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="347"/>
         <source>{workplace}, {start} – {end}</source>
         <translation>{workplace}, {start} – {end}</translation>
     </message>
@@ -3603,73 +3603,73 @@
 <context>
     <name>OsaSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="486"/>
+        <location filename="../../desktop/ui/osa/section.py" line="486"/>
         <source>Ending in the next 3 months</source>
         <translation>Slutar inom de närmaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="491"/>
+        <location filename="../../desktop/ui/osa/section.py" line="491"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Ny placering…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="492"/>
+        <location filename="../../desktop/ui/osa/section.py" line="492"/>
         <source>After-OSA &amp;plan…</source>
         <translation>&amp;Plan för tiden efter OSA…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="501"/>
+        <location filename="../../desktop/ui/osa/section.py" line="501"/>
         <source>Placements ending in the next 3 months</source>
         <translation>Placeringar som slutar inom de närmaste 3 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="515"/>
+        <location filename="../../desktop/ui/osa/section.py" line="515"/>
         <source>Each row is a place; bars are placements, marked with the participant&apos;s number. Dark blue: running. Light blue, dashed edge: planned. Orange edge: no after-OSA plan and the end is near. Double-click a bar to open the participant.</source>
         <translation>Varje rad är en plats. Staplarna är placeringar, märkta med deltagarens nummer. Mörkblå: pågår. Ljusblå med streckad kant: planerad. Orange kant: ingen plan för tiden efter OSA och slutet närmar sig. Dubbelklicka på en stapel för att öppna deltagarens akt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="530"/>
+        <location filename="../../desktop/ui/osa/section.py" line="530"/>
         <source>Capacity, next 6 months</source>
         <translation>Kapacitet de närmaste 6 månaderna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="535"/>
+        <location filename="../../desktop/ui/osa/section.py" line="535"/>
         <source>New &amp;workplace…</source>
         <translation>Ny a&amp;rbetsplats…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="536"/>
+        <location filename="../../desktop/ui/osa/section.py" line="536"/>
         <source>&amp;Change…</source>
         <translation>Än&amp;dra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="543"/>
-        <location filename="../../desktop/ui/sections/osa.py" line="546"/>
+        <location filename="../../desktop/ui/osa/section.py" line="543"/>
+        <location filename="../../desktop/ui/osa/section.py" line="546"/>
         <source>Workplaces</source>
         <translation>Arbetsplatser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="566"/>
+        <location filename="../../desktop/ui/osa/section.py" line="566"/>
         <source>OSA</source>
         <translation>OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="590"/>
+        <location filename="../../desktop/ui/osa/section.py" line="590"/>
         <source>No placement ends in the next 3 months.</source>
         <translation>Ingen placering slutar inom de närmaste 3 månaderna.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="594"/>
+        <location filename="../../desktop/ui/osa/section.py" line="594"/>
         <source>{count} placements end in the next 3 months; {without} without a plan.</source>
         <translation>Placeringar som slutar inom de närmaste 3 månaderna: {count}, varav {without} utan plan.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="616"/>
+        <location filename="../../desktop/ui/osa/section.py" line="616"/>
         <source>{name} – {places} places</source>
         <translation>{name} – antal platser: {places}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="632"/>
+        <location filename="../../desktop/ui/osa/section.py" line="632"/>
         <source>No active workplaces yet. Add one under Workplaces.</source>
         <translation>Det finns inga aktiva arbetsplatser ännu. Lägg till en under Arbetsplatser.</translation>
     </message>
@@ -3677,142 +3677,142 @@
 <context>
     <name>OsaTab</name>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="109"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="109"/>
         <source>AF coding (eligibility for OSA)</source>
         <translation>Funktionshinderkodning hos AF (för rätt till OSA)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="114"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="114"/>
         <source>Change &amp;AF coding…</source>
         <translation>Ändra &amp;funktionshinderkodning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="126"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="126"/>
         <source>&amp;New placement…</source>
         <translation>&amp;Ny placering…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="127"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="127"/>
         <source>C&amp;hange…</source>
         <translation>Än&amp;dra…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="128"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="128"/>
         <source>&amp;Start…</source>
         <translation>&amp;Starta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="129"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="129"/>
         <source>&amp;End…</source>
         <translation>&amp;Avsluta…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="130"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="130"/>
         <source>&amp;Follow-up contact…</source>
         <translation>&amp;Uppföljning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="131"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="131"/>
         <source>After-OSA &amp;plan…</source>
         <translation>&amp;Plan för tiden efter OSA…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="145"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="145"/>
         <source>OSA placements</source>
         <translation>OSA-placeringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="147"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="147"/>
         <source>The chosen placement</source>
         <translation>Den valda placeringen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="213"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="213"/>
         <source>Not requested yet.</source>
         <translation>Inte begärd ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="216"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="216"/>
         <source>{decision} on {date}</source>
         <translation>{decision} {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="220"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="220"/>
         <source>requested {date}</source>
         <translation>begärd {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="224"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="224"/>
         <source>certificates: {gathered} of {total}</source>
         <translation>intyg: {gathered} av {total}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="227"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="227"/>
         <source>AF case officer: {name}</source>
         <translation>AF-handläggare: {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="238"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="238"/>
         <source>Urgent: no after-OSA plan, and the placement at {workplace} ends {date}.</source>
         <translation>Brådskande: det finns ingen plan för tiden efter OSA, och placeringen på {workplace} slutar {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="244"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="244"/>
         <source>No after-OSA plan yet; the placement at {workplace} ends {date}.</source>
         <translation>Det finns ännu ingen plan för tiden efter OSA. Placeringen på {workplace} slutar {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="251"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="251"/>
         <source>The placement at {workplace} ends {date}, after the 14-month limit of the participation ({limit}).</source>
         <translation>Placeringen på {workplace} slutar {date}, efter 14-månadersgränsen för deltagandet ({limit}).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="283"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="283"/>
         <source>Hours per week</source>
         <translation>Timmar per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="284"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="284"/>
         <source>Wage-subsidy decision</source>
         <translation>Beslut om lönebidrag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="285"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="285"/>
         <source>Supervisor</source>
         <translation>Handledare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="290"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="290"/>
         <source>Extension decided by AF</source>
         <translation>Förlängning beslutad av AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="291"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="291"/>
         <source>until {date}, decided {decided}: {reason}</source>
         <translation>till {date}, beslutad {decided}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="303"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="303"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="316"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="316"/>
         <source>Next step</source>
         <translation>Nästa steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="317"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="317"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="320"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="320"/>
         <source>Contact with AF re-established</source>
         <translation>Kontakt med AF återupptas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="325"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="325"/>
         <source>Job-search coaching</source>
         <translation>Coachning i arbetssökandet</translation>
     </message>
@@ -3820,53 +3820,53 @@
 <context>
     <name>OverviewSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="120"/>
-        <location filename="../../desktop/ui/sections/overview.py" line="125"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="120"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="125"/>
         <source>To do</source>
         <translation>Att göra</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="138"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="138"/>
         <source>Outcome model</source>
         <translation>Utfallsmodell</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="141"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="141"/>
         <source>&amp;On</source>
         <translation>&amp;Per</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="145"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="145"/>
         <source>Date for the figures</source>
         <translation>Datum för siffrorna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="181"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="181"/>
         <source>Show the people behind this number</source>
         <translation>Visa personerna bakom siffran</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="186"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="186"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="191"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="191"/>
         <source>(no unit name yet)</source>
         <translation>(enheten har inget namn än)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="195"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="195"/>
         <source>Signed in as {name} ({user})</source>
         <translation>Inloggad som {name} ({user})</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="199"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="199"/>
         <source>Register: {path}</source>
         <translation>Register: {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="224"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="224"/>
         <source>{counted} people counted (everyone enrolled by this date). {share} follow the path; the goal is 50 % (R8).</source>
         <translation>Antal personer som räknas: {counted} (alla som har skrivits in till och med det här datumet). {share} följer vägen. Målet är 50 % (R8).</translation>
     </message>
@@ -3874,78 +3874,78 @@
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="118"/>
+        <location filename="../../desktop/ui/participants/section.py" line="118"/>
         <source>Search name, personnummer or number</source>
         <translation>Sök på namn, personnummer eller nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="119"/>
+        <location filename="../../desktop/ui/participants/section.py" line="119"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="122"/>
+        <location filename="../../desktop/ui/participants/section.py" line="122"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="123"/>
+        <location filename="../../desktop/ui/participants/section.py" line="123"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="128"/>
+        <location filename="../../desktop/ui/participants/section.py" line="128"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="129"/>
+        <location filename="../../desktop/ui/participants/section.py" line="129"/>
         <source>All phases</source>
         <translation>Alla faser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="133"/>
+        <location filename="../../desktop/ui/participants/section.py" line="133"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="135"/>
+        <location filename="../../desktop/ui/participants/section.py" line="135"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="136"/>
+        <location filename="../../desktop/ui/participants/section.py" line="136"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Ny remiss…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="137"/>
+        <location filename="../../desktop/ui/participants/section.py" line="137"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="141"/>
+        <location filename="../../desktop/ui/participants/section.py" line="141"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="156"/>
-        <location filename="../../desktop/ui/sections/participants.py" line="188"/>
+        <location filename="../../desktop/ui/participants/section.py" line="156"/>
+        <location filename="../../desktop/ui/participants/section.py" line="188"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="198"/>
+        <location filename="../../desktop/ui/participants/section.py" line="198"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="201"/>
+        <location filename="../../desktop/ui/participants/section.py" line="201"/>
         <source>All staff</source>
         <translation>All personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="230"/>
+        <location filename="../../desktop/ui/participants/section.py" line="230"/>
         <source>{count} people</source>
         <translation>Antal personer: {count}</translation>
     </message>
@@ -3966,7 +3966,7 @@
 <context>
     <name>PeopleListDialog</name>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="78"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="78"/>
         <source>{count} people</source>
         <translation>Antal personer: {count}</translation>
     </message>
@@ -3974,37 +3974,37 @@
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="55"/>
+        <location filename="../../desktop/ui/participants/section.py" line="55"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="56"/>
+        <location filename="../../desktop/ui/participants/section.py" line="56"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="57"/>
+        <location filename="../../desktop/ui/participants/section.py" line="57"/>
         <source>Personnummer</source>
         <translation>Personnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="58"/>
+        <location filename="../../desktop/ui/participants/section.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="59"/>
+        <location filename="../../desktop/ui/participants/section.py" line="59"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="60"/>
+        <location filename="../../desktop/ui/participants/section.py" line="60"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/participants.py" line="61"/>
+        <location filename="../../desktop/ui/participants/section.py" line="61"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
@@ -4012,52 +4012,52 @@
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="126"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="131"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="136"/>
         <source>&amp;Personnummer</source>
         <translation>&amp;Personnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="140"/>
         <source>YYYYMMDD-NNNN or samordningsnummer</source>
         <translation>ÅÅÅÅMMDD-XXXX eller samordningsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="144"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="144"/>
         <source>Se&amp;x</source>
         <translation>&amp;Kön</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="148"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="148"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="152"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="152"/>
         <source>Municipality of &amp;residence</source>
         <translation>&amp;Bostadskommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="157"/>
         <source>&amp;Interpreter (language)</source>
         <translation>To&amp;lk (språk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="162"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="162"/>
         <source>Res&amp;ponsible staff</source>
         <translation>&amp;Ansvarig personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="174"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="174"/>
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
@@ -4065,181 +4065,181 @@
 <context>
     <name>PersonWindow</name>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="72"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="72"/>
         <source>Enrol</source>
         <translation>Skrivs in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="74"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="74"/>
         <source>Not enrolled: {reason}</source>
         <translation>Ej inskriven: {reason}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="216"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="216"/>
         <source>&amp;Save details</source>
         <translation>&amp;Spara uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="224"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="224"/>
         <source>Overview</source>
         <translation>Översikt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="230"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="230"/>
         <source>Record the next &amp;step</source>
         <translation>Registrera nästa &amp;steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="233"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="233"/>
         <source>&amp;Take back the latest step…</source>
         <translation>&amp;Ta tillbaka senaste steget…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="241"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="241"/>
         <source>The path</source>
         <translation>Vägen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="244"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="244"/>
         <source>Path</source>
         <translation>Väg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="248"/>
-        <location filename="../../desktop/ui/person_window.py" line="257"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="248"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="257"/>
         <source>Action plan</source>
         <translation>Åtgärdsplan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="253"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="253"/>
         <source>&amp;New goal…</source>
         <translation>&amp;Nytt mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="254"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="254"/>
         <source>&amp;Change goal…</source>
         <translation>Än&amp;dra mål…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="265"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="265"/>
         <source>&amp;New note…</source>
         <translation>&amp;Ny anteckning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="271"/>
-        <location filename="../../desktop/ui/person_window.py" line="279"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="271"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="279"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="285"/>
-        <location filename="../../desktop/ui/person_window.py" line="296"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="285"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="296"/>
         <source>Contacts</source>
         <translation>Kontakter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="291"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="291"/>
         <source>&amp;New contact…</source>
         <translation>&amp;Ny kontakt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="292"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="292"/>
         <source>&amp;Change contact…</source>
         <translation>Än&amp;dra kontakt…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="293"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="293"/>
         <source>&amp;Remove contact</source>
         <translation>&amp;Ta bort kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="305"/>
-        <location filename="../../desktop/ui/person_window.py" line="327"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="305"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="327"/>
         <source>Recovery capital</source>
         <translation>Återhämtningskapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="312"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="312"/>
         <source>&amp;New check-in…</source>
         <translation>&amp;Ny avstämning…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="334"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="334"/>
         <source>Drug tests</source>
         <translation>Drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="342"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="342"/>
         <source>OSA</source>
         <translation>OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="363"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="363"/>
         <source>The register is locked.</source>
         <translation>Registret är låst.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="379"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="379"/>
         <source>14 months reached {date}</source>
         <translation>14-månadersgränsen: {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="393"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="393"/>
         <source>Social</source>
         <translation>Socialt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="394"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="394"/>
         <source>Physical</source>
         <translation>Fysiskt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="395"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="395"/>
         <source>Human</source>
         <translation>Humant</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="396"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="396"/>
         <source>Cultural</source>
         <translation>Kulturellt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="425"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="425"/>
         <source>Correct this note…</source>
         <translation>Rätta den här anteckningen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="430"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="430"/>
         <source>{date} · {kind} · signed by {author} {signed}</source>
         <translation>{date} · {kind} · signerad av {author} {signed}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="439"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="439"/>
         <source>Corrects the note of {date}.</source>
         <translation>Rättar anteckningen från {date}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="444"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="444"/>
         <source>Corrected by a later note.</source>
         <translation>Rättad genom en senare anteckning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="452"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="452"/>
         <source>No notes yet.</source>
         <translation>Inga anteckningar ännu.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="472"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="472"/>
         <source>Take back a step</source>
         <translation>Ta tillbaka ett steg</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="473"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="473"/>
         <source>Take back “{step}” of {date}? It stays in the register as taken back.</source>
         <translation>Vill du ta tillbaka ”{step}” från {date}? Steget finns kvar i registret, markerat som tillbakataget.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_window.py" line="501"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="501"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -4247,102 +4247,102 @@
 <context>
     <name>PlacementDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="201"/>
         <source>OSA placement</source>
         <translation>OSA-placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="201"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="201"/>
         <source>New placement</source>
         <translation>Ny placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="216"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="216"/>
         <source>&amp;Participant</source>
         <translation>&amp;Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="224"/>
         <source>&amp;Workplace</source>
         <translation>&amp;Arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="226"/>
         <source>&amp;Start</source>
         <translation>&amp;Startdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="231"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="231"/>
         <source>Planned &amp;end</source>
         <translation>&amp;Planerat slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="234"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="234"/>
         <source>At most 12 months; longer only with an extension decided by AF.</source>
         <translation>Högst 12 månader. Längre bara om AF beslutar om förlängning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="242"/>
         <source> hours</source>
         <translation> timmar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="243"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="243"/>
         <source>&amp;Hours per week</source>
         <translation>&amp;Timmar per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="246"/>
         <source>Wage-subsidy &amp;decision (AF reference)</source>
         <translation>Beslut om &amp;lönebidrag (AF:s referens)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="251"/>
         <source>S&amp;upervisor at the workplace</source>
         <translation>&amp;Handledare på arbetsplatsen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="255"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="255"/>
         <source>E&amp;xtension decided by AF</source>
         <translation>&amp;Förlängning beslutad av AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="264"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="264"/>
         <source>New e&amp;nd</source>
         <translation>&amp;Nytt slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="273"/>
         <source>AF&apos;s &amp;decision date</source>
         <translation>AF:s &amp;beslutsdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="283"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="283"/>
         <source>&amp;Reason</source>
         <translation>&amp;Orsak</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="294"/>
         <source>Save placement</source>
         <translation>Spara placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="296"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="296"/>
         <source>Nobody is enrolled.</source>
         <translation>Ingen är inskriven.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="298"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="298"/>
         <source>Add a workplace in the OSA section first.</source>
         <translation>Lägg först till en arbetsplats i avsnittet OSA.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="320"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="320"/>
         <source>Choose the participant.</source>
         <translation>Välj deltagare.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="323"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="323"/>
         <source>Choose the workplace.</source>
         <translation>Välj arbetsplats.</translation>
     </message>
@@ -4350,42 +4350,42 @@
 <context>
     <name>PlacementsModel</name>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="61"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="61"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="62"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="62"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="63"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="63"/>
         <source>End</source>
         <translation>Slut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="64"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="64"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="65"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="65"/>
         <source>After-OSA plan</source>
         <translation>Plan för tiden efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="75"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="75"/>
         <source>{date} (extended)</source>
         <translation>{date} (förlängd)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="80"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="80"/>
         <source>Yes: {step}</source>
         <translation>Ja: {step}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_tab.py" line="81"/>
+        <location filename="../../desktop/ui/osa/tab.py" line="81"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -4393,108 +4393,108 @@
 <context>
     <name>ProviderDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="668"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="668"/>
         <source>Test provider</source>
         <translation>Provtagningsleverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="670"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="670"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="676"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="676"/>
         <source>Methods</source>
         <translation>Metoder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="686"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="686"/>
         <source>Substances</source>
         <translation>Substanser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="687"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="687"/>
         <source>&amp;Visits</source>
         <translation>&amp;Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="688"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="688"/>
         <source>Drop-in</source>
         <translation>Drop-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="689"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="689"/>
         <source>Booking needed</source>
         <translation>Bokning krävs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="694"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="694"/>
         <source> days</source>
         <translation> dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="695"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="695"/>
         <source>&amp;Answer within</source>
         <translation>&amp;Svarstid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="696"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="696"/>
         <source>In use</source>
         <translation>Används</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="696"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="696"/>
         <source>&amp;Active</source>
         <translation>&amp;Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="700"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="700"/>
         <source>Prices</source>
         <translation>Priser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="706"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="706"/>
         <source>Price from</source>
         <translation>Priset gäller från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="711"/>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="724"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="711"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="724"/>
         <source>Price per test</source>
         <translation>Pris per test</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="714"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="714"/>
         <source>Add &amp;price</source>
         <translation>Lägg till &amp;pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="715"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="715"/>
         <source>&amp;Remove new price</source>
         <translation>&amp;Ta bort nytt pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="721"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="721"/>
         <source>From</source>
         <translation>Från</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="729"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="729"/>
         <source>Save provider</source>
         <translation>Spara leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="733"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="733"/>
         <source>from {date}: {price} kr</source>
         <translation>från {date}: {price} kr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="747"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="747"/>
         <source>There is already a price from that day.</source>
         <translation>Det finns redan ett pris från den dagen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="784"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="784"/>
         <source>Choose at least one method.</source>
         <translation>Välj minst en metod.</translation>
     </message>
@@ -4502,18 +4502,18 @@
 <context>
     <name>ProvidersDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="841"/>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="843"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="841"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="843"/>
         <source>Test providers</source>
         <translation>Provtagningsleverantörer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="844"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="844"/>
         <source>&amp;New provider…</source>
         <translation>&amp;Ny leverantör…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="845"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="845"/>
         <source>&amp;Change…</source>
         <translation>Än&amp;dra…</translation>
     </message>
@@ -4521,62 +4521,62 @@
 <context>
     <name>ProvidersTableModel</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="798"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="798"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="799"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="799"/>
         <source>Methods</source>
         <translation>Metoder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="800"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="800"/>
         <source>Substances</source>
         <translation>Substanser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="801"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="801"/>
         <source>Price now</source>
         <translation>Pris nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="802"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="802"/>
         <source>Visits</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="803"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="803"/>
         <source>Answer (days)</source>
         <translation>Svarstid (dagar)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="804"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="804"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="816"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="816"/>
         <source>{price} kr</source>
         <translation>{price} kr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="818"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="818"/>
         <source>Booking needed</source>
         <translation>Bokning krävs</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="818"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="818"/>
         <source>Drop-in</source>
         <translation>Drop-in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="821"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="821"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="821"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="821"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>
@@ -4753,52 +4753,52 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="202"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="202"/>
         <source>New referral</source>
         <translation>Ny remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="204"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="204"/>
         <source>Referral &amp;date</source>
         <translation>Remiss&amp;datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="206"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="206"/>
         <source>Referred &amp;by</source>
         <translation>Inremitterad a&amp;v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="209"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="209"/>
         <source>Referrer (&amp;unit, person)</source>
         <translation>&amp;Inremittent (enhet, person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="211"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="211"/>
         <source>&amp;Reason for referral</source>
         <translation>&amp;Orsak till remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="213"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="213"/>
         <source>Register referral</source>
         <translation>Registrera remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="226"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="226"/>
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="228"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="228"/>
         <source>Someone with the same birth date and a similar name is already in the register: {names}. Register a new person anyway?</source>
         <translation>Det finns redan någon i registret med samma födelsedatum och ett liknande namn: {names}. Vill du registrera en ny person ändå?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="259"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="259"/>
         <source>Already in the register</source>
         <translation>Finns redan i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/person_dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="262"/>
         <source>Open {name}</source>
         <translation>Öppna {name}</translation>
     </message>
@@ -4806,127 +4806,127 @@
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="456"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="456"/>
         <source>Correct a result</source>
         <translation>Rätta ett resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="456"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="456"/>
         <source>Test result</source>
         <translation>Provresultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="468"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="468"/>
         <source>Correcting the result of {date}: {summary}</source>
         <translation>Du rättar resultatet från {date}: {summary}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="486"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="486"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="489"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="489"/>
         <source>Time</source>
         <translation>Tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="490"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="490"/>
         <source>&amp;Taken</source>
         <translation>Provtagnings&amp;tid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="504"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="504"/>
         <source>&amp;Provider</source>
         <translation>&amp;Leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="506"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="506"/>
         <source>No provider</source>
         <translation>Ingen leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="510"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="510"/>
         <source>&amp;Method</source>
         <translation>&amp;Metod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="513"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="513"/>
         <source>&amp;Sample id</source>
         <translation>&amp;Prov-id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="517"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="517"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="528"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="528"/>
         <source>Substance</source>
         <translation>Substans</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="529"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="529"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="530"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="530"/>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="531"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="531"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="532"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="532"/>
         <source>Cut-off</source>
         <translation>Gränsvärde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="544"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="544"/>
         <source>Set the rest to &amp;negative</source>
         <translation>Sätt resten till &amp;negativt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="546"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="546"/>
         <source>Every substance shown that is still “not tested” becomes negative.</source>
         <translation>Alla substanser som visas och fortfarande står som ”Ej testat” sätts till negativt.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="553"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="553"/>
         <source>Values</source>
         <translation>Värden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="555"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="555"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="559"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="559"/>
         <source>A result is saved with your name and never changed; a mistake is fixed with a correction.</source>
         <translation>Ett resultat sparas med ditt namn och ändras aldrig. Fel rättar du med en rättelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="570"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="570"/>
         <source>Save correction</source>
         <translation>Spara rättelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="570"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="570"/>
         <source>Save result</source>
         <translation>Spara resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="620"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="620"/>
         <source>{substance}: write the value as a number, e.g. 120 or 0,5.</source>
         <translation>{substance}: skriv värdet som ett tal, t.ex. 120 eller 0,5.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="622"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="622"/>
         <source>{substance}: write the cut-off as a number, e.g. 50.</source>
         <translation>{substance}: skriv gränsvärdet som ett tal, t.ex. 50.</translation>
     </message>
@@ -4934,57 +4934,57 @@
 <context>
     <name>ResultsTableModel</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="65"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="65"/>
         <source>Taken</source>
         <translation>Provtagningstid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="66"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="66"/>
         <source>Method</source>
         <translation>Metod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="67"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="67"/>
         <source>Result</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="68"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="68"/>
         <source>Provider</source>
         <translation>Leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="69"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="69"/>
         <source>Sample id</source>
         <translation>Prov-id</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="70"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="70"/>
         <source>Price</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="71"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="71"/>
         <source>Entered by</source>
         <translation>Registrerat av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="72"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="72"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="93"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="93"/>
         <source>{price} kr</source>
         <translation>{price} kr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="100"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="100"/>
         <source>Corrected later</source>
         <translation>Rättat senare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_tab.py" line="103"/>
+        <location filename="../../desktop/ui/drugtests/tab.py" line="103"/>
         <source>Correction of {date}</source>
         <translation>Rättelse av resultatet från {date}</translation>
     </message>
@@ -4992,12 +4992,12 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="37"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="43"/>
         <source>Administrator</source>
         <translation>Administratör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="38"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="44"/>
         <source>Staff</source>
         <translation>Personal</translation>
     </message>
@@ -5005,107 +5005,107 @@
 <context>
     <name>ScheduleDialog</name>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="225"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="225"/>
         <source>Test schedule</source>
         <translation>Schema för drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="227"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="238"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="238"/>
         <source>&amp;Weekdays</source>
         <translation>&amp;Veckodagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="239"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="239"/>
         <source>Weekdays</source>
         <translation>Veckodagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="245"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="245"/>
         <source>&amp;Target per week</source>
         <translation>&amp;Mål per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="249"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="249"/>
         <source>Blank: the phase&apos;s setting ({value} a week)</source>
         <translation>Tomt: fasens inställning ({value} per vecka)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="256"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="256"/>
         <source>Minimum per week</source>
         <translation>Minst per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="260"/>
         <source>Maximum per week</source>
         <translation>Högst per vecka</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="263"/>
         <source>&amp;Minimum, maximum</source>
         <translation>M&amp;inst, högst</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="268"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="268"/>
         <source>Spacing</source>
         <translation>Mellanrum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="269"/>
         <source>&amp;No two days in a row</source>
         <translation>&amp;Aldrig två dagar i rad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="273"/>
         <source>&amp;Method</source>
         <translation>Met&amp;od</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="276"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="276"/>
         <source>&amp;Provider</source>
         <translation>&amp;Leverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="278"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="278"/>
         <source>Not chosen</source>
         <translation>Inte vald</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="282"/>
         <source>&amp;Start</source>
         <translation>&amp;Start</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="284"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="284"/>
         <source>Ends on</source>
         <translation>Slutar den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="288"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="288"/>
         <source>End</source>
         <translation>Slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="290"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="290"/>
         <source>&amp;End</source>
         <translation>Sl&amp;ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="293"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="293"/>
         <source>Random days are drawn on the day itself, the first time someone opens that day&apos;s list. Public holidays and closed days are skipped. Nobody is tested while not enrolled. Every change is kept.</source>
         <translation>Slumpade dagar lottas samma dag, första gången någon öppnar dagens lista. Helgdagar och stängda dagar hoppas över. Ingen testas under tid då personen inte är inskriven. Alla ändringar sparas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="302"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="302"/>
         <source>Save schedule</source>
         <translation>Spara schema</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/drugtest_dialogs.py" line="315"/>
+        <location filename="../../desktop/ui/drugtests/dialogs.py" line="315"/>
         <source>Write the target as a number, e.g. 1,5.</source>
         <translation>Skriv målet som ett tal, t.ex. 1,5.</translation>
     </message>
@@ -5113,37 +5113,37 @@
 <context>
     <name>SetPasswordDialog</name>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="112"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="118"/>
         <source>New password for {name}</source>
         <translation>Nytt lösenord för {name}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="115"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="121"/>
         <source>{name} must choose a password of their own at the next sign-in.</source>
         <translation>{name} måste välja ett eget lösenord vid nästa inloggning.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="129"/>
         <source>&amp;New password</source>
         <translation>&amp;Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="123"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="129"/>
         <source>New password</source>
         <translation>Nytt lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="132"/>
         <source>R&amp;epeat password</source>
         <translation>&amp;Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="126"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="132"/>
         <source>Repeat password</source>
         <translation>Upprepa lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/common/dialogs.py" line="134"/>
         <source>Set password</source>
         <translation>Spara lösenordet</translation>
     </message>
@@ -5151,42 +5151,42 @@
 <context>
     <name>SettingsSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/settings.py" line="50"/>
+        <location filename="../../desktop/ui/admin/settings.py" line="50"/>
         <source>&amp;Unit name</source>
         <translation>&amp;Enhetens namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/settings.py" line="51"/>
+        <location filename="../../desktop/ui/admin/settings.py" line="51"/>
         <source>&amp;Municipality</source>
         <translation>&amp;Kommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/settings.py" line="54"/>
+        <location filename="../../desktop/ui/admin/settings.py" line="54"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/settings.py" line="55"/>
+        <location filename="../../desktop/ui/admin/settings.py" line="55"/>
         <source>&amp;Lock after</source>
         <translation>&amp;Lås efter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/settings.py" line="59"/>
+        <location filename="../../desktop/ui/admin/settings.py" line="59"/>
         <source>La&amp;nguage</source>
         <translation>S&amp;pråk</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/settings.py" line="61"/>
+        <location filename="../../desktop/ui/admin/settings.py" line="61"/>
         <source>&amp;Save</source>
         <translation>&amp;Spara</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/settings.py" line="72"/>
+        <location filename="../../desktop/ui/admin/settings.py" line="72"/>
         <source>Settings</source>
         <translation>Inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/settings.py" line="119"/>
+        <location filename="../../desktop/ui/admin/settings.py" line="119"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -5258,18 +5258,18 @@
 <context>
     <name>StartPlacementDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="369"/>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="377"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="369"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="377"/>
         <source>Start placement</source>
         <translation>Starta placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="372"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="372"/>
         <source>&amp;Started on</source>
         <translation>&amp;Startdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="374"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="374"/>
         <source>The participant moves to the OSA phase on this day.</source>
         <translation>Deltagaren går över till OSA-fasen den här dagen.</translation>
     </message>
@@ -5388,37 +5388,37 @@
 <context>
     <name>TodoTableModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="49"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="49"/>
         <source>Priority</source>
         <translation>Prioritet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="49"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="49"/>
         <source>Due</source>
         <translation>Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="49"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="49"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="49"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="49"/>
         <source>What</source>
         <translation>Uppgift</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="54"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="54"/>
         <source>Urgent</source>
         <translation>Brådskande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="55"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="55"/>
         <source>Soon</source>
         <translation>Snart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/overview.py" line="56"/>
+        <location filename="../../desktop/ui/participants/overview.py" line="56"/>
         <source>Note</source>
         <translation>Info</translation>
     </message>
@@ -5426,39 +5426,39 @@
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="139"/>
-        <location filename="../../desktop/ui/charts.py" line="205"/>
+        <location filename="../../desktop/ui/common/charts.py" line="139"/>
+        <location filename="../../desktop/ui/common/charts.py" line="205"/>
         <source>Trend chart</source>
         <translation>Trenddiagram</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="235"/>
-        <location filename="../../desktop/ui/charts.py" line="447"/>
+        <location filename="../../desktop/ui/common/charts.py" line="235"/>
+        <location filename="../../desktop/ui/common/charts.py" line="447"/>
         <source>No values yet</source>
         <translation>Inga värden ännu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="240"/>
+        <location filename="../../desktop/ui/common/charts.py" line="240"/>
         <source>{name}: no values</source>
         <translation>{name}: inga värden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="244"/>
+        <location filename="../../desktop/ui/common/charts.py" line="244"/>
         <source>{name}: {value} on {date}</source>
         <translation>{name}: {value} den {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="252"/>
+        <location filename="../../desktop/ui/common/charts.py" line="252"/>
         <source>{name}: first {first} on {first_date}, latest {latest} on {latest_date} ({count} values)</source>
         <translation>{name}: först {first} den {first_date}, senast {latest} den {latest_date} ({count} värden)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="266"/>
+        <location filename="../../desktop/ui/common/charts.py" line="266"/>
         <source>Line at {value}: {label}</source>
         <translation>Referenslinje vid {value}: {label}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/charts.py" line="498"/>
+        <location filename="../../desktop/ui/common/charts.py" line="498"/>
         <source>{label}: {value}</source>
         <translation>{label}: {value}</translation>
     </message>
@@ -5499,38 +5499,38 @@
 <context>
     <name>UsersSection</name>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="59"/>
-        <location filename="../../desktop/ui/sections/users.py" line="86"/>
+        <location filename="../../desktop/ui/admin/users.py" line="59"/>
+        <location filename="../../desktop/ui/admin/users.py" line="86"/>
         <source>Users</source>
         <translation>Användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="60"/>
+        <location filename="../../desktop/ui/admin/users.py" line="60"/>
         <source>&amp;Add user…</source>
         <translation>&amp;Lägg till användare…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="61"/>
+        <location filename="../../desktop/ui/admin/users.py" line="61"/>
         <source>Set &amp;password…</source>
         <translation>&amp;Nytt lösenord…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="62"/>
+        <location filename="../../desktop/ui/admin/users.py" line="62"/>
         <source>&amp;Remove</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="63"/>
+        <location filename="../../desktop/ui/admin/users.py" line="63"/>
         <source>&amp;Enable again…</source>
         <translation>Aktivera &amp;igen…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="143"/>
+        <location filename="../../desktop/ui/admin/users.py" line="143"/>
         <source>Remove user</source>
         <translation>Ta bort användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="145"/>
+        <location filename="../../desktop/ui/admin/users.py" line="145"/>
         <source>Remove {name}? They can no longer sign in. What they did stays in the log. If they may have kept a copy of the register, also give the register a new key.</source>
         <translation>Vill du ta bort {name}? Personen kan då inte längre logga in. Det personen har gjort finns kvar i loggen. Om personen kan ha sparat en kopia av registret ska du också ge registret en ny nyckel.</translation>
     </message>
@@ -5538,37 +5538,37 @@
 <context>
     <name>UsersTableModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="28"/>
+        <location filename="../../desktop/ui/admin/users.py" line="28"/>
         <source>User name</source>
         <translation>Användarnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="28"/>
+        <location filename="../../desktop/ui/admin/users.py" line="28"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="28"/>
+        <location filename="../../desktop/ui/admin/users.py" line="28"/>
         <source>Role</source>
         <translation>Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="28"/>
+        <location filename="../../desktop/ui/admin/users.py" line="28"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="38"/>
+        <location filename="../../desktop/ui/admin/users.py" line="38"/>
         <source>Removed</source>
         <translation>Borttagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="40"/>
+        <location filename="../../desktop/ui/admin/users.py" line="40"/>
         <source>Must change password</source>
         <translation>Måste byta lösenord</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/users.py" line="41"/>
+        <location filename="../../desktop/ui/admin/users.py" line="41"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
@@ -5614,82 +5614,82 @@
 <context>
     <name>WorkplaceDialog</name>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="125"/>
         <source>Workplace</source>
         <translation>Arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="125"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="125"/>
         <source>New workplace</source>
         <translation>Ny arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="127"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="128"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="128"/>
         <source>Organisational &amp;unit</source>
         <translation>Organisatorisk &amp;enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="131"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="131"/>
         <source>&amp;Employer type</source>
         <translation>&amp;Typ av arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="135"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="135"/>
         <source>&amp;Organisation number</source>
         <translation>&amp;Organisationsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="138"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="138"/>
         <source>&amp;Address</source>
         <translation>&amp;Adress</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="140"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="140"/>
         <source>&amp;Supervisor</source>
         <translation>&amp;Handledare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="143"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="143"/>
         <source>Supervisor&apos;s &amp;phone</source>
         <translation>Handledarens tele&amp;fon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="146"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="146"/>
         <source>Supervisor&apos;s &amp;e-mail</source>
         <translation>Handledarens e-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="149"/>
         <source>&amp;Kinds of work</source>
         <translation>A&amp;rbetsuppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="151"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="151"/>
         <source>e.g. recycling, forestry</source>
         <translation>t.ex. återvinning, skogsarbete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="155"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="155"/>
         <source>Number of p&amp;laces</source>
         <translation>Antal p&amp;latser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="157"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="157"/>
         <source>A&amp;ctive: takes new placements</source>
         <translation>A&amp;ktiv: tar emot nya placeringar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/osa_dialogs.py" line="160"/>
+        <location filename="../../desktop/ui/osa/dialogs.py" line="160"/>
         <source>Save workplace</source>
         <translation>Spara arbetsplats</translation>
     </message>
@@ -5697,62 +5697,62 @@
 <context>
     <name>WorkplacesModel</name>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="147"/>
+        <location filename="../../desktop/ui/osa/section.py" line="147"/>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="148"/>
+        <location filename="../../desktop/ui/osa/section.py" line="148"/>
         <source>Unit</source>
         <translation>Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="149"/>
+        <location filename="../../desktop/ui/osa/section.py" line="149"/>
         <source>Employer</source>
         <translation>Arbetsgivare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="150"/>
+        <location filename="../../desktop/ui/osa/section.py" line="150"/>
         <source>Org. number</source>
         <translation>Org.nr</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="151"/>
+        <location filename="../../desktop/ui/osa/section.py" line="151"/>
         <source>Supervisor</source>
         <translation>Handledare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="152"/>
+        <location filename="../../desktop/ui/osa/section.py" line="152"/>
         <source>Phone</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="153"/>
+        <location filename="../../desktop/ui/osa/section.py" line="153"/>
         <source>Kinds of work</source>
         <translation>Arbetsuppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="154"/>
+        <location filename="../../desktop/ui/osa/section.py" line="154"/>
         <source>Places</source>
         <translation>Platser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="155"/>
+        <location filename="../../desktop/ui/osa/section.py" line="155"/>
         <source>Free now</source>
         <translation>Lediga nu</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="156"/>
+        <location filename="../../desktop/ui/osa/section.py" line="156"/>
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="171"/>
+        <location filename="../../desktop/ui/osa/section.py" line="171"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/sections/osa.py" line="171"/>
+        <location filename="../../desktop/ui/osa/section.py" line="171"/>
         <source>No</source>
         <translation>Nej</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QColor, QImage
 
-from desktop.ui.charts import PALETTE, REFERENCE_COLOR, TrendChart, date_ticks, nice_ticks
+from desktop.ui.common.charts import PALETTE, REFERENCE_COLOR, TrendChart, date_ticks, nice_ticks
 
 CHECK_INS = [
     date(2025, 1, 14),

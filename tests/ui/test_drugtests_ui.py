@@ -28,15 +28,15 @@ from desktop.core.path import EventKind, PathEvent
 from desktop.core.records import Person
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.participants import ParticipantRepository
-from desktop.ui.drugtest_dialogs import (
+from desktop.ui.drugtests.dialogs import (
     DrugTestSettingsDialog,
     ProviderDialog,
     ResultDialog,
     ScheduleDialog,
 )
-from desktop.ui.drugtest_tab import ResultsTableModel
-from desktop.ui.person_window import PersonWindow
-from desktop.ui.sections.drugtests import DrugTestsSection
+from desktop.ui.drugtests.section import DrugTestsSection
+from desktop.ui.drugtests.tab import ResultsTableModel
+from desktop.ui.participants.person_window import PersonWindow
 from tests.ui.conftest import MakeApp, click, sign_in, type_into
 
 MONDAY = date(2026, 11, 23)

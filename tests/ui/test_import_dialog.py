@@ -16,7 +16,7 @@ from stdnum import luhn
 from desktop.core.path import Phase, Status
 from desktop.db.participants import ParticipantRepository
 from desktop.importing import Target
-from desktop.ui.import_dialog import ImportDialog, ImportPreviewTableModel
+from desktop.ui.participants.import_dialog import ImportDialog, ImportPreviewTableModel
 from tests.conftest import NewRegister
 from tests.ui.conftest import click, type_into
 

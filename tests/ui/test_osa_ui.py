@@ -23,9 +23,9 @@ from desktop.core.records import Person
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
-from desktop.ui.osa_dialogs import PlacementDialog
-from desktop.ui.osa_tab import OsaTab
-from desktop.ui.sections.osa import ACTIVE_COLOR, EndingModel, OsaSection
+from desktop.ui.osa.dialogs import PlacementDialog
+from desktop.ui.osa.section import ACTIVE_COLOR, EndingModel, OsaSection
+from desktop.ui.osa.tab import OsaTab
 from tests.conftest import NewRegister
 from tests.ui.conftest import type_into
 

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QMessageBox
 from desktop.core.audit import Action
 from desktop.core.path import EventKind, Status
 from desktop.db.participants import ParticipantRepository
-from desktop.ui.person_dialogs import EventDialog, NoteDialog, ReferralDialog
-from desktop.ui.person_window import PersonWindow
-from desktop.ui.sections.participants import ParticipantsSection
+from desktop.ui.participants.dialogs import EventDialog, NoteDialog, ReferralDialog
+from desktop.ui.participants.person_window import PersonWindow
+from desktop.ui.participants.section import ParticipantsSection
 from tests.ui.conftest import MakeApp, click, sign_in, type_into
 
 PNR = "19811218-9876"

@@ -11,9 +11,9 @@ from desktop.core.accounts import Role
 from desktop.core.errors import WrongPassword
 from desktop.db.files import RegisterFiles
 from desktop.db.register import Register
-from desktop.ui.dialogs import AddUserDialog, ChangePasswordDialog
-from desktop.ui.sections.settings import SettingsSection
-from desktop.ui.sections.users import UsersSection
+from desktop.ui.admin.settings import SettingsSection
+from desktop.ui.admin.users import UsersSection
+from desktop.ui.common.dialogs import AddUserDialog, ChangePasswordDialog
 from tests.conftest import ADMIN, ADMIN_PASSWORD, CHEAP
 from tests.ui.conftest import MakeApp, click, sign_in, type_into
 

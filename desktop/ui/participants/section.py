@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
 from desktop.core.path import Phase, Status
 from desktop.db.participants import ParticipantRepository, PersonRow, SearchFilter
 from desktop.db.register import Register
+from desktop.ui.common.models import RecordTableModel
+from desktop.ui.common.section import Section
+from desktop.ui.common.widgets import compact_rows
 from desktop.ui.labels import label, label_of
-from desktop.ui.models import RecordTableModel
-from desktop.ui.sections import Section
-from desktop.ui.widgets import compact_rows
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex

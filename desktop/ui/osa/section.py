@@ -56,12 +56,12 @@ from desktop.core.records import Person
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
-from desktop.ui.charts import FRAME_COLOR, PALETTE, PLOT_TEXT_COLOR
+from desktop.ui.common.charts import FRAME_COLOR, PALETTE, PLOT_TEXT_COLOR
+from desktop.ui.common.models import RecordTableModel
+from desktop.ui.common.section import Section
+from desktop.ui.common.widgets import record_table
 from desktop.ui.labels import label
-from desktop.ui.models import RecordTableModel
-from desktop.ui.osa_dialogs import AfterOsaPlanDialog, PlacementDialog, WorkplaceDialog
-from desktop.ui.sections import Section
-from desktop.ui.widgets import record_table
+from desktop.ui.osa.dialogs import AfterOsaPlanDialog, PlacementDialog, WorkplaceDialog
 
 Index = QModelIndex | QPersistentModelIndex
 ENDING_MONTHS = 3  # the horizon of the list at the top (R16: warn well before the end)

@@ -62,8 +62,8 @@ from desktop.core.records import (
 )
 from desktop.core.settings import FieldError
 from desktop.db.participants import DuplicatePerson, ParticipantRepository
+from desktop.ui.common.widgets import Form, RecordDialog, widget_row
 from desktop.ui.labels import label
-from desktop.ui.widgets import Form, RecordDialog, widget_row
 
 E = TypeVar("E", bound=Enum)
 

@@ -31,7 +31,10 @@ from desktop.db.register import Register
 from desktop.db.settings import load_settings
 from desktop.fileio import atomic_write
 from desktop.reports.test_list import TestListRow, render_test_list
-from desktop.ui.drugtest_dialogs import (
+from desktop.ui.common.models import RecordTableModel
+from desktop.ui.common.section import Section
+from desktop.ui.common.widgets import ErrorLabel, record_table
+from desktop.ui.drugtests.dialogs import (
     DrugTestSettingsDialog,
     ProvidersDialog,
     ResultDialog,
@@ -39,10 +42,7 @@ from desktop.ui.drugtest_dialogs import (
     weekday_name,
 )
 from desktop.ui.labels import label
-from desktop.ui.models import RecordTableModel
-from desktop.ui.person_dialogs import date_of
-from desktop.ui.sections import Section
-from desktop.ui.widgets import ErrorLabel, record_table
+from desktop.ui.participants.dialogs import date_of
 
 HISTORY_DAYS = 14
 

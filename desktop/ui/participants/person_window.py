@@ -34,9 +34,10 @@ from desktop.core.records import CapitalCheckin, Contact, Goal, Note, Person
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
+from desktop.ui.common.models import RecordTableModel
+from desktop.ui.common.widgets import ErrorLabel, Form, record_table
 from desktop.ui.labels import label, label_of
-from desktop.ui.models import RecordTableModel
-from desktop.ui.person_dialogs import (
+from desktop.ui.participants.dialogs import (
     CheckinDialog,
     ContactDialog,
     EventDialog,
@@ -44,7 +45,6 @@ from desktop.ui.person_dialogs import (
     NoteDialog,
     PersonFields,
 )
-from desktop.ui.widgets import ErrorLabel, Form, record_table
 
 
 def _describe(event: PathEvent, groups: dict[int, str]) -> str:
@@ -298,7 +298,7 @@ class PersonWindow(QDialog):
         self.contacts_table.activated.connect(lambda _i: self._edit_contact())
 
     def _build_capital(self) -> None:
-        from desktop.ui.charts import TrendChart
+        from desktop.ui.common.charts import TrendChart
 
         self.checkins = CheckinsTableModel(self)
         self.checkins_table = record_table(
@@ -327,14 +327,14 @@ class PersonWindow(QDialog):
         self.tabs.addTab(page, self.tr("Recovery capital"))
 
     def _build_tests(self) -> None:
-        from desktop.ui.drugtest_tab import DrugTestsTab
+        from desktop.ui.drugtests.tab import DrugTestsTab
 
         self.tests = DrugTestsTab()
         self.tests.changed.connect(self.changed)
         self.tabs.addTab(self.tests, self.tr("Drug tests"))
 
     def _build_osa(self) -> None:
-        from desktop.ui.osa_tab import OsaTab
+        from desktop.ui.osa.tab import OsaTab
 
         self.osa = OsaTab()
         # Starting or ending a placement moves the person along the path: reload everything.

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import AppError
 from desktop.db.register import Register, UserRecord
-from desktop.ui.dialogs import AddUserDialog, SetPasswordDialog, role_label
-from desktop.ui.models import RECORD_ROLE, RecordTableModel
-from desktop.ui.sections import Section
-from desktop.ui.widgets import ErrorLabel, compact_rows
+from desktop.ui.common.dialogs import AddUserDialog, SetPasswordDialog, role_label
+from desktop.ui.common.models import RECORD_ROLE, RecordTableModel
+from desktop.ui.common.section import Section
+from desktop.ui.common.widgets import ErrorLabel, compact_rows
 
 
 class UsersTableModel(RecordTableModel[UserRecord]):

@@ -32,9 +32,10 @@ from desktop.core.osa import (
 from desktop.core.path import participation_limit
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
+from desktop.ui.common.models import RecordTableModel
+from desktop.ui.common.widgets import ERROR_STYLE, record_table
 from desktop.ui.labels import label
-from desktop.ui.models import RecordTableModel
-from desktop.ui.osa_dialogs import (
+from desktop.ui.osa.dialogs import (
     AfCodingDialog,
     AfterOsaPlanDialog,
     ContactDialog,
@@ -42,7 +43,6 @@ from desktop.ui.osa_dialogs import (
     PlacementDialog,
     StartPlacementDialog,
 )
-from desktop.ui.widgets import ERROR_STYLE, record_table
 
 Index = QModelIndex | QPersistentModelIndex
 WARNING_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white

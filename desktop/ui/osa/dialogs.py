@@ -47,9 +47,9 @@ from desktop.core.path import DischargeOutcome, Status, add_months
 from desktop.core.settings import FieldError
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
+from desktop.ui.common.widgets import Form, RecordDialog, widget_row
 from desktop.ui.labels import label
-from desktop.ui.person_dialogs import date_edit, date_of, enum_combo
-from desktop.ui.widgets import Form, RecordDialog, widget_row
+from desktop.ui.participants.dialogs import date_edit, date_of, enum_combo
 
 
 def osa_combo(values: list[Enum], current: Enum | None = None) -> QComboBox:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from desktop.core.audit import Action, AuditEntry
 from desktop.db.register import AuditQuery, Register
+from desktop.ui.common.models import RecordTableModel
+from desktop.ui.common.section import Section
+from desktop.ui.common.widgets import compact_rows
 from desktop.ui.labels import action_label, entity_label
-from desktop.ui.models import RecordTableModel
-from desktop.ui.sections import Section
-from desktop.ui.widgets import compact_rows
 
 
 def local_time(at: str) -> str:

@@ -42,9 +42,9 @@ from desktop.importing import (
     plan_rows,
     read_workbook,
 )
+from desktop.ui.common.models import Index, RecordTableModel
+from desktop.ui.common.widgets import ERROR_STYLE, ErrorLabel, compact_rows
 from desktop.ui.labels import label
-from desktop.ui.models import Index, RecordTableModel
-from desktop.ui.widgets import ERROR_STYLE, ErrorLabel, compact_rows
 
 CONTEXT = "ImportDialog"
 REJECTED_COLOUR = QColor("#b00020")

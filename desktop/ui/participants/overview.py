@@ -32,10 +32,10 @@ from desktop.core.todo import Severity, TodoItem, todo_list
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.settings import load_settings
+from desktop.ui.common.models import RecordTableModel
+from desktop.ui.common.section import Section
+from desktop.ui.common.widgets import compact_rows
 from desktop.ui.labels import label, label_of
-from desktop.ui.models import RecordTableModel
-from desktop.ui.sections import Section
-from desktop.ui.widgets import compact_rows
 
 
 class TodoTableModel(RecordTableModel[TodoItem]):

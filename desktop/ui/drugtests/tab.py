@@ -32,8 +32,10 @@ from desktop.core.drugtests import (
 from desktop.core.path import Status
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.participants import ParticipantRepository
-from desktop.ui.charts import TrendChart
-from desktop.ui.drugtest_dialogs import (
+from desktop.ui.common.charts import TrendChart
+from desktop.ui.common.models import Index, RecordTableModel
+from desktop.ui.common.widgets import record_table
+from desktop.ui.drugtests.dialogs import (
     ResultDialog,
     ScheduleDialog,
     format_number,
@@ -41,8 +43,6 @@ from desktop.ui.drugtest_dialogs import (
     weekday_name,
 )
 from desktop.ui.labels import label
-from desktop.ui.models import Index, RecordTableModel
-from desktop.ui.widgets import record_table
 
 CORRECTED_COLOR = "#767676"  # 4.5:1 on white: greyed, still readable
 

@@ -1,0 +1,1 @@
+"""Shared parts of the windows: dialogs, widgets, table models, charts, background work."""

@@ -1,0 +1,1 @@
+"""Samtycken: each person's consents, the consent form and the disclosure log."""

@@ -1,0 +1,1 @@
+"""Drogtester: the day's list, results, schedules, and each person's tab."""

@@ -1,0 +1,1 @@
+"""OSA: placements ending soon, capacity, workplaces, and each person's tab."""
