@@ -154,9 +154,9 @@ def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> i
 
 def cmd_participants(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from desktop.core.audit import Action
+    from desktop.core.labels import label_of
     from desktop.core.path import Phase, Status
     from desktop.db.participants import ParticipantRepository
-    from desktop.ui.labels import label_of  # words only; no window is opened
 
     with _open(args, _ask_own(args, secrets)) as register:
         people = ParticipantRepository(register).search()
@@ -217,11 +217,11 @@ def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from datetime import date
 
     from desktop.core.audit import Action
+    from desktop.core.labels import label
     from desktop.db.drugtests import DrugTestRepository
     from desktop.db.settings import load_settings
     from desktop.fileio import atomic_write
     from desktop.reports.test_list import TestListRow, render_test_list
-    from desktop.ui.labels import label
 
     with _open(args, _ask_own(args, secrets)) as register:
         tests = DrugTestRepository(register)

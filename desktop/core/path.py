@@ -123,7 +123,7 @@ _INTAKE_STEPS = frozenset(
 
 
 # Words for codes that appear in refusal messages. Same context and source strings as the UI's
-# labels (desktop/ui/labels.py), so both share one translation.
+# labels (desktop/core/labels.py), so both share one translation.
 _PHASE_WORDS: Mapping[Phase, str] = {
     Phase.PHASE_1: QT_TRANSLATE_NOOP("Labels", "Phase 1"),
     Phase.PHASE_2: QT_TRANSLATE_NOOP("Labels", "Phase 2"),

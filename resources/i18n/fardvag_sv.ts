@@ -2621,862 +2621,862 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="45"/>
+        <location filename="../../desktop/core/labels.py" line="45"/>
         <source>Signed in</source>
         <translation>Loggade in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="46"/>
+        <location filename="../../desktop/core/labels.py" line="46"/>
         <source>Failed sign-in</source>
         <translation>Misslyckad inloggning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="47"/>
+        <location filename="../../desktop/core/labels.py" line="47"/>
         <source>Signed out</source>
         <translation>Loggade ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="48"/>
+        <location filename="../../desktop/core/labels.py" line="48"/>
         <source>Viewed</source>
         <translation>Visade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="49"/>
+        <location filename="../../desktop/core/labels.py" line="49"/>
         <source>Created</source>
         <translation>Skapade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="50"/>
+        <location filename="../../desktop/core/labels.py" line="50"/>
         <source>Changed</source>
         <translation>Ändrade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="51"/>
+        <location filename="../../desktop/core/labels.py" line="51"/>
         <source>Exported</source>
         <translation>Exporterade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="52"/>
+        <location filename="../../desktop/core/labels.py" line="52"/>
         <source>Printed</source>
         <translation>Skrev ut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="53"/>
+        <location filename="../../desktop/core/labels.py" line="53"/>
         <source>Backup</source>
         <translation>Säkerhetskopierade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="54"/>
+        <location filename="../../desktop/core/labels.py" line="54"/>
         <source>Restore</source>
         <translation>Återställde från säkerhetskopia</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="55"/>
+        <location filename="../../desktop/core/labels.py" line="55"/>
         <source>Key changed</source>
         <translation>Bytte nyckel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="56"/>
+        <location filename="../../desktop/core/labels.py" line="56"/>
         <source>User account changed</source>
         <translation>Ändrade användarkonto</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="57"/>
+        <location filename="../../desktop/core/labels.py" line="57"/>
         <source>Register updated</source>
         <translation>Uppdaterade registret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="58"/>
+        <location filename="../../desktop/core/labels.py" line="58"/>
         <source>Opened with recovery key</source>
         <translation>Öppnade med återställningsnyckeln</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="59"/>
+        <location filename="../../desktop/core/labels.py" line="59"/>
         <source>New</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="60"/>
+        <location filename="../../desktop/core/labels.py" line="60"/>
         <source>Referred</source>
         <translation>Inremitterad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="61"/>
+        <location filename="../../desktop/core/labels.py" line="61"/>
         <source>Awaiting enrolment</source>
         <translation>Väntar på inskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="62"/>
+        <location filename="../../desktop/core/labels.py" line="62"/>
         <source>Enrolled</source>
         <translation>Inskriven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="63"/>
+        <location filename="../../desktop/core/labels.py" line="63"/>
         <source>Not enrolled</source>
         <translation>Ej inskriven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="64"/>
-        <location filename="../../desktop/ui/labels.py" line="136"/>
+        <location filename="../../desktop/core/labels.py" line="64"/>
+        <location filename="../../desktop/core/labels.py" line="136"/>
         <source>Discharged</source>
         <translation>Utskriven</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="65"/>
         <location filename="../../desktop/core/path.py" line="128"/>
-        <location filename="../../desktop/ui/labels.py" line="65"/>
         <source>Phase 1</source>
         <translation>Fas 1</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="66"/>
         <location filename="../../desktop/core/path.py" line="129"/>
-        <location filename="../../desktop/ui/labels.py" line="66"/>
         <source>Phase 2</source>
         <translation>Fas 2</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="67"/>
         <location filename="../../desktop/core/path.py" line="130"/>
-        <location filename="../../desktop/ui/labels.py" line="67"/>
         <source>Extra support (off the path)</source>
         <translation>Extra stöd (utanför vägen)</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="68"/>
         <location filename="../../desktop/core/path.py" line="131"/>
-        <location filename="../../desktop/ui/labels.py" line="68"/>
         <source>OSA</source>
         <translation>OSA</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="69"/>
         <location filename="../../desktop/core/path.py" line="132"/>
-        <location filename="../../desktop/ui/labels.py" line="69"/>
         <source>After OSA</source>
         <translation>Efter OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="70"/>
+        <location filename="../../desktop/core/labels.py" line="70"/>
         <source>Kriminalvården/Frivården</source>
         <translation>Kriminalvården/Frivården</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="71"/>
+        <location filename="../../desktop/core/labels.py" line="71"/>
         <source>Arbetsförmedlingen</source>
         <translation>Arbetsförmedlingen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="72"/>
+        <location filename="../../desktop/core/labels.py" line="72"/>
         <source>IFO (social services)</source>
         <translation>IFO (socialtjänsten)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="73"/>
+        <location filename="../../desktop/core/labels.py" line="73"/>
         <source>Income-support unit</source>
         <translation>Försörjningsenheten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="74"/>
+        <location filename="../../desktop/core/labels.py" line="74"/>
         <source>Self-referral</source>
         <translation>Egenremiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="75"/>
-        <location filename="../../desktop/ui/labels.py" line="113"/>
-        <location filename="../../desktop/ui/labels.py" line="139"/>
-        <location filename="../../desktop/ui/labels.py" line="153"/>
-        <location filename="../../desktop/ui/labels.py" line="161"/>
-        <location filename="../../desktop/ui/labels.py" line="174"/>
-        <location filename="../../desktop/ui/labels.py" line="219"/>
+        <location filename="../../desktop/core/labels.py" line="75"/>
+        <location filename="../../desktop/core/labels.py" line="113"/>
+        <location filename="../../desktop/core/labels.py" line="139"/>
+        <location filename="../../desktop/core/labels.py" line="153"/>
+        <location filename="../../desktop/core/labels.py" line="161"/>
+        <location filename="../../desktop/core/labels.py" line="174"/>
+        <location filename="../../desktop/core/labels.py" line="219"/>
         <source>Other</source>
         <translation>Annat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="78"/>
+        <location filename="../../desktop/core/labels.py" line="78"/>
         <source>Not motivated after information</source>
         <translation>Inte motiverad efter information</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="80"/>
+        <location filename="../../desktop/core/labels.py" line="80"/>
         <source>Not fit physically or mentally</source>
         <translation>Inte i fysiskt eller psykiskt skick</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="81"/>
-        <location filename="../../desktop/ui/labels.py" line="111"/>
+        <location filename="../../desktop/core/labels.py" line="81"/>
+        <location filename="../../desktop/core/labels.py" line="111"/>
         <source>Not eligible for OSA</source>
         <translation>Inte OSA-berättigad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="84"/>
+        <location filename="../../desktop/core/labels.py" line="84"/>
         <source>Security check: ongoing criminality</source>
         <translation>Säkerhetskontroll: pågående kriminalitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="86"/>
+        <location filename="../../desktop/core/labels.py" line="86"/>
         <source>Other reason</source>
         <translation>Annan orsak</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="87"/>
         <location filename="../../desktop/core/path.py" line="135"/>
-        <location filename="../../desktop/ui/labels.py" line="87"/>
         <source>Lives in the municipality</source>
         <translation>Bor i kommunen</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="88"/>
         <location filename="../../desktop/core/path.py" line="136"/>
-        <location filename="../../desktop/ui/labels.py" line="88"/>
         <source>18 or older</source>
         <translation>18 år eller äldre</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="89"/>
         <location filename="../../desktop/core/path.py" line="137"/>
-        <location filename="../../desktop/ui/labels.py" line="89"/>
         <source>Has a criminal history</source>
         <translation>Har kriminell bakgrund</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="90"/>
         <location filename="../../desktop/core/path.py" line="138"/>
-        <location filename="../../desktop/ui/labels.py" line="90"/>
         <source>No ongoing criminality</source>
         <translation>Ingen pågående kriminalitet</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="91"/>
         <location filename="../../desktop/core/path.py" line="139"/>
-        <location filename="../../desktop/ui/labels.py" line="91"/>
         <source>States motivation</source>
         <translation>Uttalad motivation</translation>
     </message>
     <message>
+        <location filename="../../desktop/core/labels.py" line="92"/>
         <location filename="../../desktop/core/path.py" line="140"/>
-        <location filename="../../desktop/ui/labels.py" line="92"/>
         <source>Eligible for OSA (AF coding)</source>
         <translation>OSA-berättigad (funktionshinderkodning hos AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="93"/>
+        <location filename="../../desktop/core/labels.py" line="93"/>
         <source>Met</source>
         <translation>Uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="94"/>
+        <location filename="../../desktop/core/labels.py" line="94"/>
         <source>Not met</source>
         <translation>Ej uppfyllt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="95"/>
+        <location filename="../../desktop/core/labels.py" line="95"/>
         <source>Unknown</source>
         <translation>Okänt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="96"/>
+        <location filename="../../desktop/core/labels.py" line="96"/>
         <source>Nothing that prevents</source>
         <translation>Inget hinder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="97"/>
+        <location filename="../../desktop/core/labels.py" line="97"/>
         <source>Ongoing criminality</source>
         <translation>Pågående kriminalitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="98"/>
+        <location filename="../../desktop/core/labels.py" line="98"/>
         <source>Job in the private sector</source>
         <translation>Arbete i privat sektor</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="99"/>
-        <location filename="../../desktop/ui/labels.py" line="217"/>
+        <location filename="../../desktop/core/labels.py" line="99"/>
+        <location filename="../../desktop/core/labels.py" line="217"/>
         <source>Studies</source>
         <translation>Studier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="102"/>
+        <location filename="../../desktop/core/labels.py" line="102"/>
         <source>Continued OSA or other subsidised work (AF)</source>
         <translation>Fortsatt OSA eller annan subventionerad anställning (AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="106"/>
+        <location filename="../../desktop/core/labels.py" line="106"/>
         <source>Long-term benefit (Försäkringskassan)</source>
         <translation>Långvarig ersättning (Försäkringskassan)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="108"/>
+        <location filename="../../desktop/core/labels.py" line="108"/>
         <source>Prison</source>
         <translation>Fängelse</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="109"/>
+        <location filename="../../desktop/core/labels.py" line="109"/>
         <source>In care</source>
         <translation>Vård</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="110"/>
+        <location filename="../../desktop/core/labels.py" line="110"/>
         <source>Unreachable, stopped coming</source>
         <translation>Ej nåbar, slutat komma</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="112"/>
+        <location filename="../../desktop/core/labels.py" line="112"/>
         <source>Moved</source>
         <translation>Flyttat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="114"/>
+        <location filename="../../desktop/core/labels.py" line="114"/>
         <source>Referral</source>
         <translation>Remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="115"/>
+        <location filename="../../desktop/core/labels.py" line="115"/>
         <source>Consent to security check</source>
         <translation>Samtycke till säkerhetskontroll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="116"/>
+        <location filename="../../desktop/core/labels.py" line="116"/>
         <source>Security check result</source>
         <translation>Resultat av säkerhetskontroll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="117"/>
+        <location filename="../../desktop/core/labels.py" line="117"/>
         <source>Mapping interview</source>
         <translation>Kartläggningssamtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="118"/>
+        <location filename="../../desktop/core/labels.py" line="118"/>
         <source>Enrolment criteria</source>
         <translation>Inskrivningskriterier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="119"/>
+        <location filename="../../desktop/core/labels.py" line="119"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="120"/>
+        <location filename="../../desktop/core/labels.py" line="120"/>
         <source>Enrolment</source>
         <translation>Inskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="121"/>
+        <location filename="../../desktop/core/labels.py" line="121"/>
         <source>Phase change</source>
         <translation>Fasbyte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="122"/>
+        <location filename="../../desktop/core/labels.py" line="122"/>
         <source>Discharge</source>
         <translation>Utskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="123"/>
+        <location filename="../../desktop/core/labels.py" line="123"/>
         <source>Newly enrolled (phase 1–2)</source>
         <translation>Nyinskriven (fas 1–2)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="124"/>
+        <location filename="../../desktop/core/labels.py" line="124"/>
         <source>In OSA</source>
         <translation>I OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="125"/>
+        <location filename="../../desktop/core/labels.py" line="125"/>
         <source>After OSA, with AF</source>
         <translation>Efter OSA, hos AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="126"/>
+        <location filename="../../desktop/core/labels.py" line="126"/>
         <source>Private job or studies</source>
         <translation>Arbete i privat sektor eller studier</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="127"/>
+        <location filename="../../desktop/core/labels.py" line="127"/>
         <source>Long-term benefit (FK)</source>
         <translation>Långvarig ersättning (FK)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="128"/>
+        <location filename="../../desktop/core/labels.py" line="128"/>
         <source>Not yet ready for OSA</source>
         <translation>Ännu inte redo för OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="131"/>
+        <location filename="../../desktop/core/labels.py" line="131"/>
         <source>Discharged before the goal</source>
         <translation>Utskriven innan målet nåtts</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="133"/>
+        <location filename="../../desktop/core/labels.py" line="133"/>
         <source>Discharged, other reasons</source>
         <translation>Utskriven av andra skäl</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="134"/>
+        <location filename="../../desktop/core/labels.py" line="134"/>
         <source>On the path</source>
         <translation>På vägen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="135"/>
+        <location filename="../../desktop/core/labels.py" line="135"/>
         <source>Off the path, still enrolled</source>
         <translation>Utanför vägen, fortfarande inskriven</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="137"/>
+        <location filename="../../desktop/core/labels.py" line="137"/>
         <source>Woman</source>
         <translation>Kvinna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="138"/>
+        <location filename="../../desktop/core/labels.py" line="138"/>
         <source>Man</source>
         <translation>Man</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="140"/>
+        <location filename="../../desktop/core/labels.py" line="140"/>
         <source>Not stated</source>
         <translation>Ej angivet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="141"/>
-        <location filename="../../desktop/ui/labels.py" line="154"/>
+        <location filename="../../desktop/core/labels.py" line="141"/>
+        <location filename="../../desktop/core/labels.py" line="154"/>
         <source>Housing</source>
         <translation>Boende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="142"/>
+        <location filename="../../desktop/core/labels.py" line="142"/>
         <source>Income</source>
         <translation>Försörjning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="143"/>
+        <location filename="../../desktop/core/labels.py" line="143"/>
         <source>Debt</source>
         <translation>Skulder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="144"/>
-        <location filename="../../desktop/ui/labels.py" line="156"/>
+        <location filename="../../desktop/core/labels.py" line="144"/>
+        <location filename="../../desktop/core/labels.py" line="156"/>
         <source>Health</source>
         <translation>Hälsa</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="145"/>
-        <location filename="../../desktop/ui/labels.py" line="157"/>
+        <location filename="../../desktop/core/labels.py" line="145"/>
+        <location filename="../../desktop/core/labels.py" line="157"/>
         <source>Addiction</source>
         <translation>Missbruk och beroende</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="146"/>
-        <location filename="../../desktop/ui/labels.py" line="159"/>
+        <location filename="../../desktop/core/labels.py" line="146"/>
+        <location filename="../../desktop/core/labels.py" line="159"/>
         <source>Education</source>
         <translation>Utbildning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="147"/>
+        <location filename="../../desktop/core/labels.py" line="147"/>
         <source>Support person</source>
         <translation>Stödperson</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="148"/>
+        <location filename="../../desktop/core/labels.py" line="148"/>
         <source>AF case officer</source>
         <translation>AF-handläggare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="149"/>
+        <location filename="../../desktop/core/labels.py" line="149"/>
         <source>Probation officer</source>
         <translation>Frivårdsinspektör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="150"/>
+        <location filename="../../desktop/core/labels.py" line="150"/>
         <source>IFO social worker</source>
         <translation>Socialsekreterare (IFO)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="151"/>
+        <location filename="../../desktop/core/labels.py" line="151"/>
         <source>Income-support officer</source>
         <translation>Handläggare för försörjningsstöd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="152"/>
+        <location filename="../../desktop/core/labels.py" line="152"/>
         <source>Health care</source>
         <translation>Hälso- och sjukvård</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="155"/>
+        <location filename="../../desktop/core/labels.py" line="155"/>
         <source>Economy and debt</source>
         <translation>Ekonomi och skulder</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="158"/>
+        <location filename="../../desktop/core/labels.py" line="158"/>
         <source>Work</source>
         <translation>Arbete</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="160"/>
+        <location filename="../../desktop/core/labels.py" line="160"/>
         <source>Social network and leisure</source>
         <translation>Socialt nätverk och fritid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="162"/>
+        <location filename="../../desktop/core/labels.py" line="162"/>
         <source>The participant</source>
         <translation>Deltagaren</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="163"/>
+        <location filename="../../desktop/core/labels.py" line="163"/>
         <source>Staff</source>
         <translation>Personalen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="164"/>
+        <location filename="../../desktop/core/labels.py" line="164"/>
         <source>A partner unit</source>
         <translation>En samverkanspart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="165"/>
+        <location filename="../../desktop/core/labels.py" line="165"/>
         <source>Planned</source>
         <translation>Planerat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="166"/>
+        <location filename="../../desktop/core/labels.py" line="166"/>
         <source>Ongoing</source>
         <translation>Pågår</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="167"/>
+        <location filename="../../desktop/core/labels.py" line="167"/>
         <source>Done</source>
         <translation>Klart</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="168"/>
+        <location filename="../../desktop/core/labels.py" line="168"/>
         <source>Dropped</source>
         <translation>Avbrutet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="169"/>
+        <location filename="../../desktop/core/labels.py" line="169"/>
         <source>Conversation</source>
         <translation>Samtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="170"/>
+        <location filename="../../desktop/core/labels.py" line="170"/>
         <source>Meeting</source>
         <translation>Möte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="171"/>
-        <location filename="../../desktop/ui/labels.py" line="221"/>
+        <location filename="../../desktop/core/labels.py" line="171"/>
+        <location filename="../../desktop/core/labels.py" line="221"/>
         <source>Phone call</source>
         <translation>Telefonsamtal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="172"/>
+        <location filename="../../desktop/core/labels.py" line="172"/>
         <source>Group activity</source>
         <translation>Gruppaktivitet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="173"/>
+        <location filename="../../desktop/core/labels.py" line="173"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="175"/>
+        <location filename="../../desktop/core/labels.py" line="175"/>
         <source>Urine</source>
         <translation>Urin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="176"/>
+        <location filename="../../desktop/core/labels.py" line="176"/>
         <source>Saliva</source>
         <translation>Saliv</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="177"/>
+        <location filename="../../desktop/core/labels.py" line="177"/>
         <source>Breath</source>
         <translation>Utandningsluft</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="178"/>
+        <location filename="../../desktop/core/labels.py" line="178"/>
         <source>Blood</source>
         <translation>Blod</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="179"/>
+        <location filename="../../desktop/core/labels.py" line="179"/>
         <source>Amphetamine</source>
         <translation>Amfetamin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="180"/>
+        <location filename="../../desktop/core/labels.py" line="180"/>
         <source>Cannabis (THC)</source>
         <translation>Cannabis (THC)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="181"/>
+        <location filename="../../desktop/core/labels.py" line="181"/>
         <source>Cocaine</source>
         <translation>Kokain</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="182"/>
+        <location filename="../../desktop/core/labels.py" line="182"/>
         <source>Opiates</source>
         <translation>Opiater</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="183"/>
+        <location filename="../../desktop/core/labels.py" line="183"/>
         <source>Benzodiazepines</source>
         <translation>Bensodiazepiner</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="184"/>
+        <location filename="../../desktop/core/labels.py" line="184"/>
         <source>Buprenorphine</source>
         <translation>Buprenorfin</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="185"/>
+        <location filename="../../desktop/core/labels.py" line="185"/>
         <source>Methadone</source>
         <translation>Metadon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="186"/>
+        <location filename="../../desktop/core/labels.py" line="186"/>
         <source>Tramadol</source>
         <translation>Tramadol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="187"/>
+        <location filename="../../desktop/core/labels.py" line="187"/>
         <source>Alcohol</source>
         <translation>Alkohol</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="188"/>
+        <location filename="../../desktop/core/labels.py" line="188"/>
         <source>Analysed result</source>
         <translation>Analysresultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="189"/>
+        <location filename="../../desktop/core/labels.py" line="189"/>
         <source>No-show</source>
         <translation>Uteblivet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="190"/>
+        <location filename="../../desktop/core/labels.py" line="190"/>
         <source>Refused</source>
         <translation>Vägrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="191"/>
+        <location filename="../../desktop/core/labels.py" line="191"/>
         <source>Dilute or invalid sample</source>
         <translation>Utspätt eller ogiltigt prov</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="192"/>
+        <location filename="../../desktop/core/labels.py" line="192"/>
         <source>Medical exemption</source>
         <translation>Medicinskt undantag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="193"/>
+        <location filename="../../desktop/core/labels.py" line="193"/>
         <source>Admitted use before the test</source>
         <translation>Erkänt bruk före provet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="194"/>
+        <location filename="../../desktop/core/labels.py" line="194"/>
         <source>Fixed weekdays</source>
         <translation>Fasta veckodagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="195"/>
+        <location filename="../../desktop/core/labels.py" line="195"/>
         <source>Random days</source>
         <translation>Slumpade dagar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="196"/>
+        <location filename="../../desktop/core/labels.py" line="196"/>
         <source>Falling</source>
         <translation>Sjunkande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="197"/>
+        <location filename="../../desktop/core/labels.py" line="197"/>
         <source>Rising</source>
         <translation>Stigande</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="198"/>
+        <location filename="../../desktop/core/labels.py" line="198"/>
         <source>Steady</source>
         <translation>Oförändrat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="199"/>
+        <location filename="../../desktop/core/labels.py" line="199"/>
         <source>Drug-free</source>
         <translation>Drogfri</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="200"/>
+        <location filename="../../desktop/core/labels.py" line="200"/>
         <source>Too few values</source>
         <translation>För få värden</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="201"/>
+        <location filename="../../desktop/core/labels.py" line="201"/>
         <source>Municipal</source>
         <translation>Kommunal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="202"/>
+        <location filename="../../desktop/core/labels.py" line="202"/>
         <source>Region</source>
         <translation>Region</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="203"/>
+        <location filename="../../desktop/core/labels.py" line="203"/>
         <source>Non-profit organisation</source>
         <translation>Ideell organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="204"/>
+        <location filename="../../desktop/core/labels.py" line="204"/>
         <source>State agency</source>
         <translation>Statlig myndighet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="205"/>
+        <location filename="../../desktop/core/labels.py" line="205"/>
         <source>Pending</source>
         <translation>Väntar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="206"/>
+        <location filename="../../desktop/core/labels.py" line="206"/>
         <source>Granted</source>
         <translation>Beviljad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="207"/>
+        <location filename="../../desktop/core/labels.py" line="207"/>
         <source>Denied</source>
         <translation>Avslagen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="209"/>
+        <location filename="../../desktop/core/labels.py" line="209"/>
         <source>Planned, not started</source>
         <translation>Planerad, ej påbörjad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="210"/>
+        <location filename="../../desktop/core/labels.py" line="210"/>
         <source>Active</source>
         <translation>Pågående</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="211"/>
+        <location filename="../../desktop/core/labels.py" line="211"/>
         <source>Ended</source>
         <translation>Avslutad</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="212"/>
+        <location filename="../../desktop/core/labels.py" line="212"/>
         <source>Completed</source>
         <translation>Genomförd</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="213"/>
+        <location filename="../../desktop/core/labels.py" line="213"/>
         <source>Ended early</source>
         <translation>Avbruten i förtid</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="214"/>
+        <location filename="../../desktop/core/labels.py" line="214"/>
         <source>Job search with AF</source>
         <translation>Arbetssökande via AF</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="215"/>
+        <location filename="../../desktop/core/labels.py" line="215"/>
         <source>New OSA</source>
         <translation>Ny OSA</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="216"/>
+        <location filename="../../desktop/core/labels.py" line="216"/>
         <source>Other subsidised work</source>
         <translation>Annan subventionerad anställning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="218"/>
+        <location filename="../../desktop/core/labels.py" line="218"/>
         <source>Försäkringskassan</source>
         <translation>Försäkringskassan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="220"/>
+        <location filename="../../desktop/core/labels.py" line="220"/>
         <source>Visit</source>
         <translation>Besök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="225"/>
+        <location filename="../../desktop/core/labels.py" line="225"/>
         <source>register</source>
         <translation>register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="226"/>
+        <location filename="../../desktop/core/labels.py" line="226"/>
         <source>user</source>
         <translation>användare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="227"/>
+        <location filename="../../desktop/core/labels.py" line="227"/>
         <source>settings</source>
         <translation>inställningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="228"/>
+        <location filename="../../desktop/core/labels.py" line="228"/>
         <source>format</source>
         <translation>format</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="229"/>
+        <location filename="../../desktop/core/labels.py" line="229"/>
         <source>person</source>
         <translation>person</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="230"/>
+        <location filename="../../desktop/core/labels.py" line="230"/>
         <source>step on the path</source>
         <translation>steg på vägen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="231"/>
+        <location filename="../../desktop/core/labels.py" line="231"/>
         <source>group</source>
         <translation>grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="232"/>
+        <location filename="../../desktop/core/labels.py" line="232"/>
         <source>contact</source>
         <translation>kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="233"/>
+        <location filename="../../desktop/core/labels.py" line="233"/>
         <source>action-plan goal</source>
         <translation>mål i åtgärdsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="234"/>
+        <location filename="../../desktop/core/labels.py" line="234"/>
         <source>note</source>
         <translation>anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="235"/>
+        <location filename="../../desktop/core/labels.py" line="235"/>
         <source>recovery-capital check-in</source>
         <translation>avstämning av återhämtningskapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="236"/>
+        <location filename="../../desktop/core/labels.py" line="236"/>
         <source>drug-test provider</source>
         <translation>provtagningsleverantör</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="237"/>
+        <location filename="../../desktop/core/labels.py" line="237"/>
         <source>drug-test schedule</source>
         <translation>schema för drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="238"/>
+        <location filename="../../desktop/core/labels.py" line="238"/>
         <source>drug-test draw</source>
         <translation>lottning av drogtester</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="239"/>
+        <location filename="../../desktop/core/labels.py" line="239"/>
         <source>drug-test day</source>
         <translation>provtagningsdag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="240"/>
+        <location filename="../../desktop/core/labels.py" line="240"/>
         <source>drug-test result</source>
         <translation>drogtestresultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="241"/>
+        <location filename="../../desktop/core/labels.py" line="241"/>
         <source>OSA workplace</source>
         <translation>OSA-arbetsplats</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="242"/>
+        <location filename="../../desktop/core/labels.py" line="242"/>
         <source>AF coding</source>
         <translation>funktionshinderkodning (AF)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="243"/>
+        <location filename="../../desktop/core/labels.py" line="243"/>
         <source>OSA placement</source>
         <translation>OSA-placering</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/labels.py" line="244"/>
+        <location filename="../../desktop/core/labels.py" line="244"/>
         <source>follow-up with the workplace</source>
         <translation>uppföljning med arbetsplatsen</translation>
     </message>

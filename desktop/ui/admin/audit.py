@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.audit import Action, AuditEntry
+from desktop.core.labels import action_label, entity_label
 from desktop.db.register import AuditQuery, Register
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
 from desktop.ui.common.widgets import compact_rows
-from desktop.ui.labels import action_label, entity_label
 
 
 def local_time(at: str) -> str:

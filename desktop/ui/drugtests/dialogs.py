@@ -43,12 +43,12 @@ from desktop.core.drugtests import (
     TestResult,
 )
 from desktop.core.errors import AppError
+from desktop.core.labels import label
 from desktop.core.path import Phase
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.common.models import Index, RecordTableModel
 from desktop.ui.common.widgets import RecordDialog, Unreadable, record_table, widget_row
-from desktop.ui.labels import label
 from desktop.ui.participants.dialogs import date_of, enum_combo
 
 # What a lab report usually says when nothing else is known: the common screening cut-offs

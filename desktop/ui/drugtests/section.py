@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from desktop.core.audit import Action
 from desktop.core.drugtests import Draw, is_staffed
 from desktop.core.errors import AppError
+from desktop.core.labels import label
 from desktop.db.drugtests import DayListEntry, DrugTestRepository
 from desktop.db.register import Register
 from desktop.db.settings import load_settings
@@ -41,7 +42,6 @@ from desktop.ui.drugtests.dialogs import (
     result_summary,
     weekday_name,
 )
-from desktop.ui.labels import label
 from desktop.ui.participants.dialogs import date_of
 
 HISTORY_DAYS = 14

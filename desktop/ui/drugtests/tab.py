@@ -29,6 +29,7 @@ from desktop.core.drugtests import (
     series,
     trend,
 )
+from desktop.core.labels import label
 from desktop.core.path import Status
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.participants import ParticipantRepository
@@ -42,7 +43,6 @@ from desktop.ui.drugtests.dialogs import (
     result_summary,
     weekday_name,
 )
-from desktop.ui.labels import label
 
 CORRECTED_COLOR = "#767676"  # 4.5:1 on white: greyed, still readable
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.i18n import translate
+from desktop.core.labels import label
 from desktop.core.osa import (
     DEFAULT_CERTIFICATES,
     OSA_MONTHS,
@@ -48,7 +49,6 @@ from desktop.core.settings import FieldError
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.common.widgets import Form, RecordDialog, widget_row
-from desktop.ui.labels import label
 from desktop.ui.participants.dialogs import date_edit, date_of, enum_combo
 
 

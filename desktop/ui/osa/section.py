@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.labels import label
 from desktop.core.osa import (
     Placement,
     PlacementStatus,
@@ -60,7 +61,6 @@ from desktop.ui.common.charts import FRAME_COLOR, PALETTE, PLOT_TEXT_COLOR
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
 from desktop.ui.common.widgets import record_table
-from desktop.ui.labels import label
 from desktop.ui.osa.dialogs import AfterOsaPlanDialog, PlacementDialog, WorkplaceDialog
 
 Index = QModelIndex | QPersistentModelIndex

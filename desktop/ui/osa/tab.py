@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.labels import label
 from desktop.core.osa import (
     DEFAULT_CERTIFICATES,
     AfCoding,
@@ -34,7 +35,6 @@ from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.widgets import ERROR_STYLE, record_table
-from desktop.ui.labels import label
 from desktop.ui.osa.dialogs import (
     AfCodingDialog,
     AfterOsaPlanDialog,

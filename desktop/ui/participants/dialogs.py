@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import AppError
+from desktop.core.labels import label
 from desktop.core.path import (
     Criterion,
     CriterionStatus,
@@ -63,7 +64,6 @@ from desktop.core.records import (
 from desktop.core.settings import FieldError
 from desktop.db.participants import DuplicatePerson, ParticipantRepository
 from desktop.ui.common.widgets import Form, RecordDialog, widget_row
-from desktop.ui.labels import label
 
 E = TypeVar("E", bound=Enum)
 

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import AppError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.labels import label
 from desktop.core.path import DischargeOutcome, Status
 from desktop.db.participants import ParticipantRepository
 from desktop.importing import (
@@ -44,7 +45,6 @@ from desktop.importing import (
 )
 from desktop.ui.common.models import Index, RecordTableModel
 from desktop.ui.common.widgets import ERROR_STYLE, ErrorLabel, compact_rows
-from desktop.ui.labels import label
 
 CONTEXT = "ImportDialog"
 REJECTED_COLOUR = QColor("#b00020")

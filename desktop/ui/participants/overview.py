@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.drugtests import Substance
+from desktop.core.labels import label, label_of
 from desktop.core.outcome import GROUP_OF, OutcomeCategory, OutcomeGroup, distribution
 from desktop.core.records import Person
 from desktop.core.todo import Severity, TodoItem, todo_list
@@ -35,7 +36,6 @@ from desktop.db.settings import load_settings
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
 from desktop.ui.common.widgets import compact_rows
-from desktop.ui.labels import label, label_of
 
 
 class TodoTableModel(RecordTableModel[TodoItem]):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.errors import AppError
+from desktop.core.labels import label, label_of
 from desktop.core.path import (
     EventKind,
     PathEvent,
@@ -36,7 +37,6 @@ from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.widgets import ErrorLabel, Form, record_table
-from desktop.ui.labels import label, label_of
 from desktop.ui.participants.dialogs import (
     CheckinDialog,
     ContactDialog,

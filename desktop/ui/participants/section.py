@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.labels import label, label_of
 from desktop.core.path import Phase, Status
 from desktop.db.participants import ParticipantRepository, PersonRow, SearchFilter
 from desktop.db.register import Register
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
 from desktop.ui.common.widgets import compact_rows
-from desktop.ui.labels import label, label_of
 
 PAGE = 200
 Index = QModelIndex | QPersistentModelIndex
