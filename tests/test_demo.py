@@ -66,6 +66,7 @@ from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.settings import is_demo, load_settings
+from desktop.db.snapshot import load_snapshot
 from desktop.demo import (
     DEMO_USER,
     STAFF,
@@ -239,7 +240,7 @@ def test_the_outcome_model_has_people_everywhere(demo: Register) -> None:
 
 
 def test_the_todo_list_has_work_in_it(demo: Register) -> None:
-    snapshot = ParticipantRepository(demo).snapshot()
+    snapshot = load_snapshot(demo)
     items = todo_list(snapshot, TODAY)
     undecided = undecided_referrals(snapshot, TODAY)
     limits = participation_limits(snapshot, TODAY)
@@ -435,7 +436,7 @@ def test_values_fall_rise_and_stay_negative(demo: Register) -> None:
 
 
 def test_the_todo_list_has_drug_test_items(demo: Register) -> None:
-    snapshot = ParticipantRepository(demo).snapshot()
+    snapshot = load_snapshot(demo)
     items = todo_list(snapshot, TODAY)
     for provider in (recent_no_shows, rising_values, missing_schedules):
         found = provider(snapshot, TODAY)
@@ -637,7 +638,7 @@ def test_af_coding_before_osa(demo: Register) -> None:
 
 
 def test_the_todo_list_has_osa_items(demo: Register) -> None:
-    snapshot = ParticipantRepository(demo).snapshot()
+    snapshot = load_snapshot(demo)
     placements = [p for mine in snapshot.placements.values() for p in mine]
     soon_without_plan = [p for p in ending_within(placements, TODAY) if p.plan is None]
     assert soon_without_plan

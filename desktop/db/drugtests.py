@@ -31,6 +31,7 @@ from desktop.core.errors import AppError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import Phase, Status
 from desktop.db.driver import Connection
+from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register, audit_time, where_all
 
 SETTINGS_KEY = "drug_tests"
@@ -467,8 +468,6 @@ class DrugTestRepository:
     def day_list(self, day: date, draw: Draw) -> list[DayListEntry]:
         """The people a draw selected, with their method and provider: what the screen shows and
         the printed list holds (the same function for both, and for the command line)."""
-        from desktop.db.participants import ParticipantRepository
-
         people = ParticipantRepository(self.register).people(draw.selected)
         schedules = {s.person_id: s for s in self.schedules()}
         providers = {p.id: p.name for p in self.providers()}

@@ -7,11 +7,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import Any
 
 from desktop.core.audit import Action
-from desktop.core.drugtests import TestResult
 from desktop.core.errors import AppError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import EventKind, PathEvent, PathState, Phase, Status, replay
@@ -32,9 +31,7 @@ from desktop.core.records import (
     Sex,
     similar_names,
 )
-from desktop.core.todo import DRAW_WINDOW_DAYS, Snapshot
 from desktop.db.driver import Connection
-from desktop.db.drugtests import DrugTestRepository
 from desktop.db.register import Register, Transaction, audit_time, where_all
 
 PERSON_COLUMNS = (
@@ -446,32 +443,6 @@ class ParticipantRepository:
             rows = conn.execute(f"SELECT {PERSON_COLUMNS} FROM persons").fetchall()
         wanted = set(ids) if ids is not None else None
         return {row[0]: _person(row) for row in rows if wanted is None or row[0] in wanted}
-
-    def snapshot(self) -> Snapshot:
-        # Imported here: desktop.db.osa imports this module (placements move people along the
-        # path), so a module-level import would be circular.
-        from desktop.core.osa import Placement
-        from desktop.db.osa import OsaRepository
-
-        tests = DrugTestRepository(self.register)
-        today = self.today()
-        results: dict[int, list[TestResult]] = {}
-        for result in tests.results():
-            results.setdefault(result.person_id, []).append(result)
-        placements: dict[int, list[Placement]] = {}
-        for placement in OsaRepository(self.register).placements():
-            placements.setdefault(placement.person_id, []).append(placement)
-        return Snapshot(
-            self.people(),
-            self.all_paths(),
-            self.all_goals(),
-            schedules={s.person_id: s for s in tests.schedules()},
-            draws=tuple(tests.draws(today - timedelta(days=DRAW_WINDOW_DAYS), today).values()),
-            test_results=results,
-            drug_settings=tests.settings(),
-            drug_tests_known=True,
-            placements=placements,
-        )
 
     # ------------------------------------------------------------------ groups
 

@@ -33,6 +33,7 @@ from desktop.core.todo import Severity, TodoItem, todo_list
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.settings import load_settings
+from desktop.db.snapshot import load_snapshot
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
 from desktop.ui.common.widgets import compact_rows
@@ -198,7 +199,7 @@ class OverviewSection(Section):
         )
         self.register_file.setText(self.tr("Register: {path}").format(path=register.files.database))
         repository = ParticipantRepository(register)
-        snapshot = repository.snapshot()
+        snapshot = load_snapshot(register)
         self.people = dict(snapshot.people)
         self.paths = snapshot.paths
         self.todo.people = self.people
