@@ -127,3 +127,9 @@ class NotPermitted(AppError):
 
 class AccountError(AppError):
     """Invalid user-account input; the (marked) message says which rule was broken."""
+
+
+class Cancelled(AppError):
+    """Long work stopped because the user cancelled it (desktop.core.progress)."""
+
+    message = QT_TRANSLATE_NOOP("AppError", "The work was cancelled.")
