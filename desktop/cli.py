@@ -207,7 +207,7 @@ def cmd_figures(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
             workplaces=osa.workplaces(),
         )
         register.record(Action.EXPORT, "figures")
-    json.dump(figures, out, ensure_ascii=False, indent=1)
+    json.dump(figures.to_json(), out, ensure_ascii=False, indent=1)
     out.write("\n")
     return 0
 

@@ -103,7 +103,7 @@ def test_figures_for_a_date_match_the_core_function(demo: Path, monkeypatch, cap
             test_results=DrugTestRepository(register).results(),
             placements=OsaRepository(register).placements(),
             workplaces=OsaRepository(register).workplaces(),
-        )
+        ).to_json()
         assert is_demo(register)
         exports = [e for e in register.audit_entries() if e.action == "export"]
     assert figures == expected  # the same numbers as the window and the workbook (R9)

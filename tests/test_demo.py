@@ -398,10 +398,10 @@ def test_results_show_the_outcomes_a_register_has(demo: Register) -> None:
     wrong = next(r for r in results if r.id == corrections[0].corrects)
     assert wrong.taken_at == corrections[0].taken_at
     assert wrong.values != corrections[0].values
-    figures = drug_test_figures(results, TODAY - timedelta(days=365), TODAY)
-    assert figures["totals"]["total"] == len(current)
-    assert figures["totals"]["no_show"] == outcomes.count(Outcome.NO_SHOW)
-    assert figures["totals"]["cost_sek"] == sum(r.price_sek or 0 for r in current)
+    totals = drug_test_figures(results, TODAY - timedelta(days=365), TODAY).totals
+    assert totals.total == len(current)
+    assert totals.no_show == outcomes.count(Outcome.NO_SHOW)
+    assert totals.cost_sek == sum(r.price_sek or 0 for r in current)
 
 
 def test_values_fall_rise_and_stay_negative(demo: Register) -> None:
@@ -677,14 +677,15 @@ def test_the_osa_figures(demo: Register) -> None:
         placements=placements,
         workplaces=osa.workplaces(),
         since=TODAY - timedelta(days=800),
-    )["osa"]
-    totals = figures["totals"]
+    ).osa
+    assert figures is not None
+    totals = figures.totals
     statuses = [p.status for p in placements]
-    assert totals["started"] == len(placements) - statuses.count(PlacementStatus.PLANNED)
-    assert totals["active"] == statuses.count(PlacementStatus.ACTIVE)
-    assert totals["ended"] == statuses.count(PlacementStatus.ENDED)
-    assert 3 <= totals["mean_months"] <= 12
-    assert len(figures["by_workplace"]) == 3
+    assert totals.started == len(placements) - statuses.count(PlacementStatus.PLANNED)
+    assert totals.active == statuses.count(PlacementStatus.ACTIVE)
+    assert totals.ended == statuses.count(PlacementStatus.ENDED)
+    assert figures.mean_months is not None and 3 <= figures.mean_months <= 12
+    assert len(figures.by_workplace) == 3
 
 
 @pytest.mark.parametrize("offset", range(0, 6 * 365, 23))

@@ -1,20 +1,32 @@
-"""The programme's figures for a date, as plain data: what `figures` prints as JSON and what the
-steering group's workbook will hold. Each number is defined in desktop.core.outcome or in the
-docstring of the function that counts it; later parts add their own keys (drug_tests, osa,
-consent) here."""
+"""The programme's figures for a date, as typed, frozen data: what the screen shows, what
+`figures` prints as JSON (each class's `to_json()`) and what the steering group's workbook will
+hold. Each number is defined in desktop.core.outcome or in the docstring of the function that
+counts it (`programme_figures`, `drug_test_figures`, `osa_figures`); later parts add their own
+parts (consent) here."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
+from desktop.core.calendar import DAYS_PER_MONTH
 from desktop.core.drugtests import Outcome, TestResult, current_results
-from desktop.core.osa import EndReason, Placement, PlacementStatus, Workplace
-from desktop.core.outcome import GROUP_OF, OutcomeGroup, distribution, people_counts
+from desktop.core.osa import EmployerType, EndReason, Placement, PlacementStatus, Workplace
+from desktop.core.outcome import (
+    GOAL_SHARE,
+    GROUP_OF,
+    Distribution,
+    OutcomeCategory,
+    OutcomeGroup,
+    distribution,
+    people_counts,
+)
 from desktop.core.path import PathEvent, add_months
 
-# The result columns of the drug-test figures, in the order a table shows them.
+# The result columns of the drug-test figures, in the order a table shows them (and the first
+# fields of DrugTestCounts, in the same order).
 DRUG_TEST_RESULTS: tuple[str, ...] = (
     "negative",
     "positive",
@@ -27,6 +39,227 @@ DRUG_TEST_RESULTS: tuple[str, ...] = (
 # A sample was taken: the person was tested (a no-show, refusal, exemption or admitted use is
 # recorded, R12, but nobody gave a sample).
 _SAMPLE_TAKEN = frozenset({"negative", "positive", Outcome.DILUTE.value})
+
+
+def _flat_json(row: Any) -> dict[str, Any]:
+    """A dataclass of plain numbers as a JSON object, its fields in declaration order."""
+    return {f.name: getattr(row, f.name) for f in fields(row)}
+
+
+@dataclass(frozen=True)
+class OutcomeFigures:
+    """The outcome model on a date (R7) against the goal (R8); defined in
+    desktop.core.outcome."""
+
+    counted: int  # everyone enrolled by the date, each in exactly one category
+    on_path_share: float | None  # share on the path, to four decimals; None when none counted
+    goal_share: float  # R8's goal, GOAL_SHARE
+    groups: Mapping[OutcomeGroup, int]  # every group, in OutcomeGroup's order
+    categories: Mapping[OutcomeCategory, int]  # every category, in GROUP_OF's order
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "counted": self.counted,
+            "on_path_share": self.on_path_share,
+            "goal_share": self.goal_share,
+            "groups": {g.value: n for g, n in self.groups.items()},
+            "categories": {c.value: n for c, n in self.categories.items()},
+        }
+
+
+def outcome_figures(dist: Distribution) -> OutcomeFigures:
+    """The figures of an outcome distribution: what the screen and every export show of it."""
+    share = dist.on_path_share
+    return OutcomeFigures(
+        counted=dist.counted,
+        on_path_share=round(share, 4) if share is not None else None,
+        goal_share=GOAL_SHARE,
+        groups={g: len(dist.group_ids(g)) for g in OutcomeGroup},
+        categories={c: dist.count(c) for c in GROUP_OF},
+    )
+
+
+@dataclass(frozen=True)
+class PeopleFigures:
+    """The people counts on a date (flow up to the date, state on it); each defined in
+    desktop.core.outcome.PeopleCounts, here as numbers rather than the people behind them."""
+
+    referrals: int
+    referrals_by_type: Mapping[str, int]  # by referrer type, sorted by code
+    referred_people: int
+    awaiting_decision: int
+    not_enrolled: int
+    not_enrolled_decisions_by_reason: Mapping[str, int]  # sorted by reason code
+    enrolled_ever: int
+    re_enrolled: int
+    enrolled_now: int
+    by_phase: Mapping[str, int]  # every phase, in Phase's order
+    discharges_by_outcome: Mapping[str, int]  # sorted by outcome code
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            f.name: dict(value) if isinstance(value := getattr(self, f.name), Mapping) else value
+            for f in fields(self)
+        }
+
+
+@dataclass(frozen=True)
+class DrugTestCounts:
+    """One row of the drug-test figures, a month or the whole period; each column is defined in
+    `drug_test_figures`."""
+
+    negative: int = 0
+    positive: int = 0
+    no_show: int = 0
+    refused: int = 0
+    dilute: int = 0
+    medical_exemption: int = 0
+    admitted_use: int = 0
+    total: int = 0
+    cost_sek: int = 0
+    people_tested: int = 0
+    people_recorded: int = 0
+
+    def count(self, column: str) -> int:
+        """The number in one of the result columns (DRUG_TEST_RESULTS)."""
+        if column not in DRUG_TEST_RESULTS:
+            raise KeyError(column)
+        return int(getattr(self, column))
+
+    def to_json(self) -> dict[str, int]:
+        return _flat_json(self)
+
+
+if tuple(f.name for f in fields(DrugTestCounts))[: len(DRUG_TEST_RESULTS)] != DRUG_TEST_RESULTS:
+    raise AssertionError("DrugTestCounts must start with the DRUG_TEST_RESULTS columns")
+
+
+@dataclass(frozen=True)
+class DrugTestMonth:
+    month: str  # "YYYY-MM"
+    counts: DrugTestCounts
+
+
+@dataclass(frozen=True)
+class DrugTestFigures:
+    """The drug-test figures for a period, defined in `drug_test_figures`."""
+
+    since: date
+    until: date
+    months: tuple[DrugTestMonth, ...]  # every calendar month of the period, in order
+    totals: DrugTestCounts
+
+    def month(self, month: str) -> DrugTestCounts:
+        """The row of a month, "YYYY-MM"; KeyError outside the period."""
+        for row in self.months:
+            if row.month == month:
+                return row.counts
+        raise KeyError(month)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "since": self.since.isoformat(),
+            "until": self.until.isoformat(),
+            "months": {row.month: row.counts.to_json() for row in self.months},
+            "totals": self.totals.to_json(),
+        }
+
+
+@dataclass(frozen=True)
+class OsaCounts:
+    """One row of the OSA figures (a month, a workplace or the whole period); each number is
+    defined in `osa_figures`."""
+
+    started: int
+    active: int
+    ended: int
+    completed: int
+    ended_early: int
+
+    def to_json(self) -> dict[str, int]:
+        return _flat_json(self)
+
+
+@dataclass(frozen=True)
+class OsaMonth:
+    month: str  # "YYYY-MM"
+    counts: OsaCounts
+
+
+@dataclass(frozen=True)
+class OsaWorkplaceRow:
+    """A workplace's totals for the period; see `osa_figures`."""
+
+    name: str  # the workplace's name, or "#<id>" for a workplace not given
+    employer_type: EmployerType | None  # None for a workplace not given
+    places: int | None
+    counts: OsaCounts
+
+
+@dataclass(frozen=True)
+class OsaFigures:
+    """The OSA figures for a period, defined in `osa_figures`."""
+
+    since: date
+    until: date
+    months: tuple[OsaMonth, ...]  # every calendar month of the period, in order
+    totals: OsaCounts  # `active` on `until`
+    mean_months: float | None  # mean duration of the placements ended in the period
+    by_workplace: tuple[OsaWorkplaceRow, ...]  # by name, then those not given by id
+
+    def month(self, month: str) -> OsaCounts:
+        """The row of a month, "YYYY-MM"; KeyError outside the period."""
+        for row in self.months:
+            if row.month == month:
+                return row.counts
+        raise KeyError(month)
+
+    def workplace(self, name: str) -> OsaWorkplaceRow:
+        """The row of a workplace by its name ("#<id>" for one not given); KeyError if none."""
+        for row in self.by_workplace:
+            if row.name == name:
+                return row
+        raise KeyError(name)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "since": self.since.isoformat(),
+            "until": self.until.isoformat(),
+            "months": {row.month: row.counts.to_json() for row in self.months},
+            "totals": {**self.totals.to_json(), "mean_months": self.mean_months},
+            "by_workplace": {
+                row.name: {
+                    "employer_type": row.employer_type.value if row.employer_type else None,
+                    "places": row.places,
+                    **row.counts.to_json(),
+                }
+                for row in self.by_workplace
+            },
+        }
+
+
+@dataclass(frozen=True)
+class ProgrammeFigures:
+    """Every figure for a day, defined in `programme_figures`."""
+
+    day: date
+    outcome: OutcomeFigures
+    people: PeopleFigures
+    drug_tests: DrugTestFigures | None = None  # when asked for, with the results
+    osa: OsaFigures | None = None  # when asked for, with the placements
+
+    def to_json(self) -> dict[str, Any]:
+        """What `python -m desktop figures` prints: keys and order are part of its contract."""
+        data: dict[str, Any] = {
+            "date": self.day.isoformat(),
+            "outcome_model": self.outcome.to_json(),
+            "people": self.people.to_json(),
+        }
+        if self.drug_tests is not None:
+            data["drug_tests"] = self.drug_tests.to_json()
+        if self.osa is not None:
+            data["osa"] = self.osa.to_json()
+        return data
 
 
 def result_column(result: TestResult) -> str:
@@ -46,7 +279,7 @@ def _months(since: date, until: date) -> list[str]:
     return months
 
 
-def drug_test_figures(results: Sequence[TestResult], since: date, until: date) -> dict[str, Any]:
+def drug_test_figures(results: Sequence[TestResult], since: date, until: date) -> DrugTestFigures:
     """Drug tests (R10–R12, steering-group figures: number, results, missed, cost).
 
     Counted: the results as they stand (a correction replaces the result it corrects and is
@@ -89,32 +322,28 @@ def drug_test_figures(results: Sequence[TestResult], since: date, until: date) -
         recorded[month].add(result.person_id)
         if column in _SAMPLE_TAKEN:
             tested[month].add(result.person_id)
-    by_month = {
-        m: {
-            **rows[m],
-            "people_tested": len(tested[m]),
-            "people_recorded": len(recorded[m]),
-        }
+    by_month = tuple(
+        DrugTestMonth(
+            m,
+            DrugTestCounts(
+                **rows[m], people_tested=len(tested[m]), people_recorded=len(recorded[m])
+            ),
+        )
         for m in months
-    }
+    )
     totals: dict[str, int] = {
         key: sum(rows[m][key] for m in months) for key in (*DRUG_TEST_RESULTS, "total", "cost_sek")
     }
-    return {
-        "since": since.isoformat(),
-        "until": until.isoformat(),
-        "months": by_month,
-        "totals": {
+    return DrugTestFigures(
+        since=since,
+        until=until,
+        months=by_month,
+        totals=DrugTestCounts(
             **totals,
-            "people_tested": len(set().union(*tested.values())),
-            "people_recorded": len(set().union(*recorded.values())),
-        },
-    }
-
-
-# The average length of a Gregorian month in days: a duration in months that does not depend on
-# which months the placement ran through (the same as Placement.months).
-DAYS_PER_MONTH = 30.4375
+            people_tested=len(set[int]().union(*tested.values())),
+            people_recorded=len(set[int]().union(*recorded.values())),
+        ),
+    )
 
 
 def _running_at_end_of(placement: Placement, day: date) -> bool:
@@ -139,15 +368,15 @@ def _started_in(placement: Placement, since: date, until: date) -> bool:
     return placement.status is not PlacementStatus.PLANNED and since <= placement.start <= until
 
 
-def _osa_counts(placements: Sequence[Placement], since: date, until: date) -> dict[str, int]:
+def _osa_counts(placements: Sequence[Placement], since: date, until: date) -> OsaCounts:
     ended = [p for p in placements if _ended_in(p, since, until)]
-    return {
-        "started": sum(1 for p in placements if _started_in(p, since, until)),
-        "active": sum(1 for p in placements if _running_at_end_of(p, until)),
-        "ended": len(ended),
-        "completed": sum(1 for p in ended if p.end_reason is EndReason.COMPLETED),
-        "ended_early": sum(1 for p in ended if p.end_reason is EndReason.ENDED_EARLY),
-    }
+    return OsaCounts(
+        started=sum(1 for p in placements if _started_in(p, since, until)),
+        active=sum(1 for p in placements if _running_at_end_of(p, until)),
+        ended=len(ended),
+        completed=sum(1 for p in ended if p.end_reason is EndReason.COMPLETED),
+        ended_early=sum(1 for p in ended if p.end_reason is EndReason.ENDED_EARLY),
+    )
 
 
 def osa_figures(
@@ -155,7 +384,7 @@ def osa_figures(
     workplaces: Sequence[Workplace],
     since: date,
     until: date,
-) -> dict[str, Any]:
+) -> OsaFigures:
     """OSA placements (R14–R16; steering-group figures: OSA started, ongoing and ended, by
     workplace).
 
@@ -177,47 +406,51 @@ def osa_figures(
 
     totals       the same for the whole period, `active` on `until`
     mean_months  the mean duration of the placements ended in the period, start to end date in
-                 months of 30.4375 days (an average calendar month), to one decimal; None when
-                 none ended
+                 months of DAYS_PER_MONTH days (30.4375, an average calendar month), to one
+                 decimal; None when none ended
     by_workplace the totals per workplace, by its name, every workplace given listed even with
                  nothing in it, with its employer type and number of places; a placement at a
                  workplace not given is listed under "#<id>"
     """
-    months = _months(since, until)
-    by_month: dict[str, dict[str, int]] = {}
-    for month in months:
+    by_month: list[OsaMonth] = []
+    for month in _months(since, until):
         first = date.fromisoformat(f"{month}-01")
         last = add_months(first, 1) - timedelta(days=1)
-        by_month[month] = _osa_counts(placements, max(first, since), min(last, until))
+        by_month.append(
+            OsaMonth(month, _osa_counts(placements, max(first, since), min(last, until)))
+        )
     ended = [p for p in placements if _ended_in(p, since, until)]
     durations = [
         (p.ended_on - p.start).days / DAYS_PER_MONTH for p in ended if p.ended_on is not None
     ]
     names = {w.id: w.name for w in workplaces}
-    by_workplace: dict[str, dict[str, Any]] = {
-        w.name: {"employer_type": w.employer_type.value, "places": w.places}
-        for w in sorted(workplaces, key=lambda w: w.name)
+    # Keyed by name: two workplaces of the same name are one row, as the steering group reads it.
+    described: dict[str, tuple[EmployerType | None, int | None]] = {
+        w.name: (w.employer_type, w.places) for w in sorted(workplaces, key=lambda w: w.name)
     }
     for workplace_id in sorted({p.workplace_id for p in placements} - set(names)):
-        by_workplace[f"#{workplace_id}"] = {"employer_type": None, "places": None}
-    for name, row in by_workplace.items():
-        row.update(
+        described[f"#{workplace_id}"] = (None, None)
+    by_workplace = tuple(
+        OsaWorkplaceRow(
+            name,
+            employer_type,
+            places,
             _osa_counts(
                 [p for p in placements if names.get(p.workplace_id, f"#{p.workplace_id}") == name],
                 since,
                 until,
-            )
+            ),
         )
-    return {
-        "since": since.isoformat(),
-        "until": until.isoformat(),
-        "months": by_month,
-        "totals": {
-            **_osa_counts(placements, since, until),
-            "mean_months": round(sum(durations) / len(durations), 1) if durations else None,
-        },
-        "by_workplace": by_workplace,
-    }
+        for name, (employer_type, places) in described.items()
+    )
+    return OsaFigures(
+        since=since,
+        until=until,
+        months=tuple(by_month),
+        totals=_osa_counts(placements, since, until),
+        mean_months=round(sum(durations) / len(durations), 1) if durations else None,
+        by_workplace=by_workplace,
+    )
 
 
 def programme_figures(
@@ -227,42 +460,29 @@ def programme_figures(
     since: date | None = None,
     placements: Sequence[Placement] | None = None,
     workplaces: Sequence[Workplace] | None = None,
-) -> dict[str, Any]:
-    """Every figure for `day`. With `test_results`, the drug-test figures are added under
-    "drug_tests", and with `placements` the OSA figures under "osa" (with `workplaces` for
-    their names), each for `since` (by default 12 months before `day`, that day included) to
+) -> ProgrammeFigures:
+    """Every figure for `day`: the outcome model (R7, against R8's goal) and the people counts,
+    defined in desktop.core.outcome. With `test_results`, the drug-test figures are added as
+    `drug_tests`, and with `placements` the OSA figures as `osa` (with `workplaces` for their
+    names), each for `since` (by default 12 months before `day`, that day included) to
     `day`."""
-    dist = distribution(paths, day)
     counts = people_counts(paths, day)
-    share = dist.on_path_share
-    figures: dict[str, Any] = {
-        "date": day.isoformat(),
-        "outcome_model": {
-            "counted": dist.counted,
-            "on_path_share": round(share, 4) if share is not None else None,
-            "goal_share": 0.5,  # R8
-            "groups": {g.value: len(dist.group_ids(g)) for g in OutcomeGroup},
-            "categories": {c.value: dist.count(c) for c in GROUP_OF},
-        },
-        "people": {
-            "referrals": counts.referrals,
-            "referrals_by_type": dict(sorted(counts.referrals_by_type.items())),
-            "referred_people": counts.referred_people,
-            "awaiting_decision": len(counts.awaiting_decision),
-            "not_enrolled": len(counts.not_enrolled),
-            "not_enrolled_decisions_by_reason": dict(
-                sorted(counts.not_enrolled_decisions_by_reason.items())
-            ),
-            "enrolled_ever": len(counts.enrolled_ever),
-            "re_enrolled": len(counts.re_enrolled),
-            "enrolled_now": len(counts.enrolled_now),
-            "by_phase": {k: len(v) for k, v in counts.by_phase.items()},
-            "discharges_by_outcome": dict(sorted(counts.discharges_by_outcome.items())),
-        },
-    }
+    people = PeopleFigures(
+        referrals=counts.referrals,
+        referrals_by_type=dict(sorted(counts.referrals_by_type.items())),
+        referred_people=counts.referred_people,
+        awaiting_decision=len(counts.awaiting_decision),
+        not_enrolled=len(counts.not_enrolled),
+        not_enrolled_decisions_by_reason=dict(
+            sorted(counts.not_enrolled_decisions_by_reason.items())
+        ),
+        enrolled_ever=len(counts.enrolled_ever),
+        re_enrolled=len(counts.re_enrolled),
+        enrolled_now=len(counts.enrolled_now),
+        by_phase={k: len(v) for k, v in counts.by_phase.items()},
+        discharges_by_outcome=dict(sorted(counts.discharges_by_outcome.items())),
+    )
     start = since if since is not None else add_months(day, -12)
-    if test_results is not None:
-        figures["drug_tests"] = drug_test_figures(test_results, start, day)
-    if placements is not None:
-        figures["osa"] = osa_figures(placements, workplaces or (), start, day)
-    return figures
+    drug_tests = None if test_results is None else drug_test_figures(test_results, start, day)
+    osa = None if placements is None else osa_figures(placements, workplaces or (), start, day)
+    return ProgrammeFigures(day, outcome_figures(distribution(paths, day)), people, drug_tests, osa)

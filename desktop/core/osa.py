@@ -12,6 +12,7 @@ from enum import StrEnum
 from stdnum.exceptions import ValidationError
 from stdnum.se import orgnr
 
+from desktop.core.calendar import DAYS_PER_MONTH
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import CriterionStatus, add_months
 from desktop.core.settings import FieldError
@@ -253,7 +254,7 @@ class Placement:
 
     def months(self, until: date) -> float:
         end = min(self.end, until)
-        return max(0.0, (end - self.start).days / 30.4375)
+        return max(0.0, (end - self.start).days / DAYS_PER_MONTH)
 
 
 def plan_due(placement: Placement, today: date) -> str | None:

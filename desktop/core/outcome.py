@@ -31,6 +31,11 @@ from desktop.core.path import (
     state_on,
 )
 
+# R8, the collaboration agreement's goal: half of those who start shall manage a year's
+# employment (OSA, UVA), start education or become entitled to long-term compensation from
+# Försäkringskassan. Compared with Distribution.on_path_share.
+GOAL_SHARE = 0.5
+
 
 class OutcomeCategory(StrEnum):
     NEWLY_ENROLLED = "newly_enrolled"

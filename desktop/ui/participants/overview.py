@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDateEdit,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.drugtests import Substance
+from desktop.core.figures import outcome_figures
 from desktop.core.labels import label, label_of
 from desktop.core.outcome import GROUP_OF, OutcomeCategory, OutcomeGroup, distribution
 from desktop.core.records import Person
@@ -37,6 +38,13 @@ from desktop.db.snapshot import load_snapshot
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
 from desktop.ui.common.widgets import compact_rows
+
+
+def percent(share: float | None, decimals: int) -> str:
+    """A share as a percentage in the user's language ("48,7 %"); "–" for none."""
+    if share is None:
+        return "–"
+    return QLocale().toString(share * 100, "f", decimals) + "\u00a0%"
 
 
 class TodoTableModel(RecordTableModel[TodoItem]):
@@ -219,14 +227,15 @@ class OverviewSection(Section):
             self._ids[group] = dist.group_ids(group)
         for key, button in self.buttons.items():
             button.setText(str(len(self._ids.get(key, ()))))
-        share = dist.on_path_share
+        figures = outcome_figures(dist)  # the numbers every export shows (R9)
         self.share.setText(
             self.tr(
                 "{counted} people counted (everyone enrolled by this date). "
-                "{share} follow the path; the goal is 50 % (R8)."
+                "{share} follow the path; the goal is {goal} (R8)."
             ).format(
-                counted=dist.counted,
-                share=f"{share * 100:.1f} %".replace(".", ",") if share is not None else "–",
+                counted=figures.counted,
+                share=percent(figures.on_path_share, 1),
+                goal=percent(figures.goal_share, 0),
             )
         )
 
