@@ -20,6 +20,7 @@ from desktop.paths import default_register_path
 
 if TYPE_CHECKING:
     from desktop.db.register import Register
+    from desktop.services.exports import Document
 
 
 def tr(text: str) -> str:
@@ -212,39 +213,35 @@ def cmd_figures(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return 0
 
 
-def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
-    """`export tests-today`: the day's drug-test list as a PDF, as the window prints it."""
+def _test_list(args: argparse.Namespace, register: Register) -> Document:
     from datetime import date
 
-    from desktop.core.audit import Action
-    from desktop.core.labels import label
     from desktop.db.drugtests import DrugTestRepository
-    from desktop.db.settings import load_settings
-    from desktop.fileio import atomic_write
-    from desktop.reports.test_list import TestListRow, render_test_list
+    from desktop.services.test_list import TestListDocument
+
+    day = date.fromisoformat(args.date) if args.date else register.today()
+    # Opening today's list draws it, as the window does; a past day nobody opened stays so.
+    DrugTestRepository(register).open_day(day)
+    return TestListDocument(day)
+
+
+# `export WHAT`: each document the command line can write, built from the arguments.
+EXPORTS: dict[str, Callable[[argparse.Namespace, Register], Document]] = {
+    "tests-today": _test_list,
+}
+
+
+def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    """`export …`: a document through the one export door (consent gate, atomic write, audit
+    and disclosure log), the same document the window makes."""
+    from desktop.services.exports import run_export
 
     with _open(args, _ask_own(args, secrets)) as register:
-        tests = DrugTestRepository(register)
-        day = date.fromisoformat(args.date) if args.date else tests.today()
-        draw = tests.open_day(day)  # today's first opening draws; a past unopened day stays so
-        if draw is None:
-            sys.stderr.write(
-                tr("No list for {date}: not a staffed day, or nobody opened it that day.").format(
-                    date=day.isoformat()
-                )
-                + "\n"
-            )
-            return 1
-        rows = [
-            TestListRow(e.name, e.internal_no, label(e.method), e.provider)
-            for e in tests.day_list(day, draw)
-        ]
-        pdf = render_test_list(day, load_settings(register).unit_name, rows)
-        atomic_write(args.out, pdf)
-        register.record(Action.PRINT, "test_day", day.isoformat())
+        document = EXPORTS[args.what](args, register)
+        result = run_export(register, document, args.out)
     out.write(
-        tr("Wrote the list for {date} ({count} people) to {path}.").format(
-            date=day.isoformat(), count=len(rows), path=args.out
+        tr("Wrote {path} ({size} bytes; data about {count} people).").format(
+            path=result.path, size=result.size, count=result.people
         )
         + "\n"
     )
@@ -351,7 +348,7 @@ def _parser() -> argparse.ArgumentParser:
     p = command(
         "export", cmd_export, tr("write a document: tests-today (the day's drug-test list)")
     )
-    p.add_argument("what", choices=["tests-today"], help=tr("what to write"))
+    p.add_argument("what", choices=sorted(EXPORTS), help=tr("what to write"))
     p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("the date (default: today)"))
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help=tr("the PDF to write"))
     p = sub.add_parser(

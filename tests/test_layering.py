@@ -27,7 +27,7 @@ def modules_under(layer: str) -> list[Path]:
     return sorted((PACKAGE / layer).rglob("*.py"))
 
 
-@pytest.mark.parametrize("layer", ["core", "db", "reports"])
+@pytest.mark.parametrize("layer", ["core", "db", "reports", "services"])
 def test_nothing_below_ui_imports_qt(layer: str) -> None:
     offenders = {
         str(path.relative_to(PACKAGE)): sorted(m for m in imported_modules(path) if "PySide6" in m)
@@ -56,6 +56,44 @@ def test_reports_do_not_touch_the_database() -> None:
         assert not {m for m in imported_modules(path) if m.startswith(("desktop.db", "sqlcipher3"))}
 
 
+@pytest.mark.parametrize("layer", ["core", "db", "reports"])
+def test_services_sit_above_the_store_and_the_renderers(layer: str) -> None:
+    """ui and cli -> services -> db and reports -> core: nothing below reaches up."""
+    offenders = {
+        str(path.relative_to(PACKAGE)): sorted(
+            m for m in imported_modules(path) if m.startswith(("desktop.services", "desktop.ui"))
+        )
+        for path in modules_under(layer)
+    }
+    assert {k: v for k, v in offenders.items() if v} == {}
+
+
+def test_services_use_no_window() -> None:
+    for path in modules_under("services"):
+        assert not {m for m in imported_modules(path) if m.startswith("desktop.ui")}, path
+
+
+def test_only_the_export_door_writes_documents() -> None:
+    """Window and CLI write a document only through desktop.services.exports.run_export: none
+    of them calls a renderer's bytes into a file or the atomic writer directly."""
+    allowed = {"ui/first_run.py"}  # the recovery sheet: a key, not a person's data
+    offenders = []
+    for path in [*modules_under("ui"), PACKAGE / "cli.py"]:
+        name = str(path.relative_to(PACKAGE))
+        if name in allowed:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        imported = {
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom)
+            for alias in node.names
+        }
+        if "atomic_write" in imported or "desktop.fileio" in imported_modules(path):
+            offenders.append(name)
+    assert offenders == []
+
+
 def test_the_check_sees_an_import(tmp_path: Path) -> None:
     """The layering test itself must be able to fail."""
     sample = tmp_path / "sample.py"
@@ -64,5 +102,5 @@ def test_the_check_sees_an_import(tmp_path: Path) -> None:
 
 
 def test_layers_exist() -> None:
-    for layer in ("core", "db", "reports", "ui"):
+    for layer in ("core", "db", "reports", "services", "ui"):
         assert (PACKAGE / layer / "__init__.py").is_file()

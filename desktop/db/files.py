@@ -7,7 +7,13 @@ from pathlib import Path
 
 from desktop.fileio import atomic_write, fsync_directory
 
-__all__ = ["RegisterFiles", "atomic_write", "fsync_directory", "looks_like_plain_sqlite"]
+__all__ = [
+    "RegisterFiles",
+    "atomic_write",
+    "fsync_directory",
+    "is_register_file",
+    "looks_like_plain_sqlite",
+]
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
 
@@ -41,3 +47,29 @@ class RegisterFiles:
 def looks_like_plain_sqlite(path: Path) -> bool:
     with path.open("rb") as fh:
         return fh.read(len(SQLITE_PLAIN_HEADER)) == SQLITE_PLAIN_HEADER
+
+
+REGISTER_MARK = ".fardvag"  # every register's default suffix, and so in every companion's name
+
+
+def is_register_file(path: Path, files: RegisterFiles | None = None) -> bool:
+    """Is `path` a register or one of a register's companion files (write-ahead log, key
+    slots and their backup, lock, sign-in attempts, pre-migration copies, backups)? True for
+    the open register's own files whatever their name, for any name holding ".fardvag", and
+    for an existing file that has key slots beside it or starts like an SQLite database."""
+    try:
+        resolved = path.resolve()
+    except OSError:
+        resolved = path.absolute()
+    if files is not None:
+        own = files.database.resolve()
+        if resolved.parent == own.parent and resolved.name.startswith(own.name):
+            return True
+    if REGISTER_MARK in resolved.name.casefold():
+        return True
+    if resolved.with_name(resolved.name + ".keys").exists():
+        return True
+    try:
+        return resolved.is_file() and looks_like_plain_sqlite(resolved)
+    except OSError:
+        return False

@@ -329,12 +329,98 @@ def _v5_osa(conn: Connection) -> None:
     )
 
 
+def _v6_consent(conn: Connection) -> None:
+    _run_script(
+        conn,
+        """
+        -- A consent is a record of what the person agreed to: never changed. A withdrawal is
+        -- its own row; a consent entered by mistake is voided, never deleted.
+        CREATE TABLE consents (
+            id                      INTEGER PRIMARY KEY,
+            person_id               INTEGER NOT NULL REFERENCES persons (id),
+            kind                    TEXT NOT NULL,
+            units                   TEXT NOT NULL,  -- JSON list of unit codes
+            categories              TEXT NOT NULL,  -- JSON list of category codes
+            purpose                 TEXT NOT NULL,
+            given_on                TEXT NOT NULL,
+            valid_until             TEXT NOT NULL,
+            form                    TEXT NOT NULL,
+            description_handed_over INTEGER NOT NULL CHECK (description_handed_over IN (0, 1)),
+            note                    TEXT NOT NULL DEFAULT '',
+            recorded_by             TEXT NOT NULL,
+            recorded_at             TEXT NOT NULL
+        );
+        CREATE INDEX consents_by_person ON consents (person_id, given_on);
+        CREATE TRIGGER consents_no_update BEFORE UPDATE ON consents
+        BEGIN SELECT RAISE(ABORT, 'a consent is never changed'); END;
+        CREATE TRIGGER consents_no_delete BEFORE DELETE ON consents
+        BEGIN SELECT RAISE(ABORT, 'a consent is never deleted'); END;
+
+        CREATE TABLE consent_withdrawals (
+            consent_id  INTEGER PRIMARY KEY REFERENCES consents (id),
+            on_date     TEXT NOT NULL,
+            method      TEXT NOT NULL,
+            note        TEXT NOT NULL DEFAULT '',
+            recorded_by TEXT NOT NULL,
+            recorded_at TEXT NOT NULL
+        );
+        CREATE TRIGGER consent_withdrawals_no_update BEFORE UPDATE ON consent_withdrawals
+        BEGIN SELECT RAISE(ABORT, 'a withdrawal is never changed'); END;
+        CREATE TRIGGER consent_withdrawals_no_delete BEFORE DELETE ON consent_withdrawals
+        BEGIN SELECT RAISE(ABORT, 'a withdrawal is never deleted'); END;
+
+        CREATE TABLE consent_voids (
+            consent_id INTEGER PRIMARY KEY REFERENCES consents (id),
+            reason     TEXT NOT NULL,
+            voided_by  TEXT NOT NULL,
+            voided_at  TEXT NOT NULL
+        );
+
+        -- Scanned signed forms live inside the encrypted register, never as loose files.
+        CREATE TABLE consent_attachments (
+            id         INTEGER PRIMARY KEY,
+            consent_id INTEGER NOT NULL REFERENCES consents (id),
+            file_name  TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size       INTEGER NOT NULL,
+            sha256     TEXT NOT NULL,
+            data       BLOB NOT NULL,
+            added_by   TEXT NOT NULL,
+            added_at   TEXT NOT NULL
+        );
+        CREATE INDEX consent_attachments_by_consent ON consent_attachments (consent_id);
+        CREATE TRIGGER consent_attachments_no_update BEFORE UPDATE ON consent_attachments
+        BEGIN SELECT RAISE(ABORT, 'an attachment is never changed'); END;
+
+        -- Every document that held a person's data and left the register: to whom, what,
+        -- when, by whom. Written in the same transaction as the export's audit entry.
+        CREATE TABLE disclosures (
+            id         INTEGER PRIMARY KEY,
+            person_id  INTEGER NOT NULL REFERENCES persons (id),
+            recipient  TEXT NOT NULL,
+            categories TEXT NOT NULL,  -- JSON list of category codes
+            document   TEXT NOT NULL,
+            on_date    TEXT NOT NULL,
+            at         TEXT NOT NULL,
+            by_user    TEXT NOT NULL,
+            audit_seq  INTEGER NOT NULL
+        );
+        CREATE INDEX disclosures_by_person ON disclosures (person_id, on_date);
+        CREATE TRIGGER disclosures_no_update BEFORE UPDATE ON disclosures
+        BEGIN SELECT RAISE(ABORT, 'the disclosure log is append-only'); END;
+        CREATE TRIGGER disclosures_no_delete BEFORE DELETE ON disclosures
+        BEGIN SELECT RAISE(ABORT, 'the disclosure log is append-only'); END;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", _v1_foundation),
     Migration(2, "unit settings", _v2_settings),
     Migration(3, "participants and the path", _v3_participants),
     Migration(4, "drug tests", _v4_drug_tests),
     Migration(5, "OSA placements", _v5_osa),
+    Migration(6, "consents and the disclosure log", _v6_consent),
 )
 
 

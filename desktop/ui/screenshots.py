@@ -263,6 +263,7 @@ def _drug_test_screens(
 
     from desktop.core.drugtests import is_staffed
     from desktop.db.drugtests import DrugTestRepository
+    from desktop.services.exports import run_export
     from desktop.ui.drugtests.dialogs import ProvidersDialog, ResultDialog, ScheduleDialog
     from desktop.ui.drugtests.section import DrugTestsSection
 
@@ -283,7 +284,7 @@ def _drug_test_screens(
         section.table.selectRow(0)
     shot(window, "demo-drug-tests")
     if out is not None:
-        (out / "drug-test-list.pdf").write_bytes(section.list_pdf())
+        run_export(register, section.document(), out / "drug-test-list.pdf")
 
     results: dict[int, int] = {}
     for result in tests.results():

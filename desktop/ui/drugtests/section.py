@@ -23,15 +23,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.audit import Action
 from desktop.core.drugtests import Draw, is_staffed
 from desktop.core.errors import AppError
 from desktop.core.labels import label
 from desktop.db.drugtests import DayListEntry, DrugTestRepository
 from desktop.db.register import Register
-from desktop.db.settings import load_settings
-from desktop.fileio import atomic_write
-from desktop.reports.test_list import TestListRow, render_test_list
+from desktop.services.exports import run_export
+from desktop.services.test_list import TestListDocument
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
 from desktop.ui.common.widgets import ErrorLabel, record_table
@@ -446,36 +444,16 @@ class DrugTestsSection(Section):
         self.refresh()
         self.changed.emit()
 
-    def default_file_name(self) -> str:
-        # The same in every language and free of names, like every default file name.
+    def document(self) -> TestListDocument:
         assert self.shown_day is not None
-        return f"provtagning-{self.shown_day.isoformat()}.pdf"
-
-    def list_pdf(self) -> bytes:
-        """The shown day's list as a PDF: the selected people only."""
-        assert self.register is not None
-        assert self.repository is not None
-        assert self.shown_day is not None
-        rows = [
-            TestListRow(
-                self.model.record(i).name,
-                self.model.record(i).internal_no,
-                label(self.model.record(i).method),
-                self.model.record(i).provider,
-            )
-            for i in range(self.model.rowCount())
-        ]
-        return render_test_list(
-            self.shown_day,
-            load_settings(self.register).unit_name,
-            rows,
-            made_on=self.repository.today(),
-        )
+        return TestListDocument(self.shown_day)
 
     def print_list(self, path: Path | None = None) -> Path | None:
-        """Save the list as a PDF (asking where), open it to print, and log the print."""
+        """Save the list as a PDF through the export door (asking where), then open it to
+        print."""
         if self.register is None or self.shown_day is None or self.draw is None:
             return None
+        document = self.document()
         if path is None:
             folder = QStandardPaths.writableLocation(
                 QStandardPaths.StandardLocation.DocumentsLocation
@@ -483,7 +461,7 @@ class DrugTestsSection(Section):
             chosen, _ = QFileDialog.getSaveFileName(
                 self,
                 self.tr("Save the test list"),
-                str(Path(folder) / self.default_file_name()),
+                str(Path(folder) / document.default_name()),
                 self.tr("PDF files (*.pdf)"),
             )
             if not chosen:
@@ -491,17 +469,12 @@ class DrugTestsSection(Section):
             path = Path(chosen)
         self.error.clear_error()
         try:
-            atomic_write(path, self.list_pdf())
-        except OSError as error:
-            self.error.show_error(
-                self.tr("The list could not be saved: {reason}").format(
-                    reason=error.strerror or str(error)
-                )
-            )
+            written = run_export(self.register, document, path).path
+        except AppError as error:
+            self.error.show_error(error.user_message())
             return None
-        self.register.record(Action.PRINT, "test_day", self.shown_day.isoformat())
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return path
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(written)))
+        return written
 
     def show_providers(self) -> ProvidersDialog | None:
         if self.repository is None:
