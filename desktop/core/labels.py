@@ -71,6 +71,7 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (ReferrerType.AF, QT_TRANSLATE_NOOP("Labels", "Arbetsförmedlingen")),
     (ReferrerType.IFO, QT_TRANSLATE_NOOP("Labels", "IFO (social services)")),
     (ReferrerType.INCOME_SUPPORT, QT_TRANSLATE_NOOP("Labels", "Income-support unit")),
+    (ReferrerType.KRAMI, QT_TRANSLATE_NOOP("Labels", "Krami")),
     (ReferrerType.SELF, QT_TRANSLATE_NOOP("Labels", "Self-referral")),
     (ReferrerType.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
     (
@@ -109,6 +110,10 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (DischargeOutcome.CARE, QT_TRANSLATE_NOOP("Labels", "In care")),
     (DischargeOutcome.UNREACHABLE, QT_TRANSLATE_NOOP("Labels", "Unreachable, stopped coming")),
     (DischargeOutcome.NOT_OSA_ELIGIBLE, QT_TRANSLATE_NOOP("Labels", "Not eligible for OSA")),
+    (
+        DischargeOutcome.NOT_READY,
+        QT_TRANSLATE_NOOP("Labels", "Not ready, needs other support"),
+    ),
     (DischargeOutcome.MOVED, QT_TRANSLATE_NOOP("Labels", "Moved")),
     (DischargeOutcome.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
     (EventKind.REFERRAL, QT_TRANSLATE_NOOP("Labels", "Referral")),

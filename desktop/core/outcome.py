@@ -8,7 +8,11 @@ exactly one category, from the path as it stood that day:
                     job or studies; discharged to long-term benefit from Försäkringskassan (R8
                     counts that as reaching the goal)
   off the path      enrolled, but marked as not yet ready for OSA (extra support, medical rehab)
-  discharged        before reaching the goal: prison, care, unreachable, not OSA-eligible;
+  discharged        before reaching the goal: prison, care, unreachable, not OSA-eligible,
+                    not ready / needs other support (judged not yet employable and handed on
+                    to the municipality's other support or rehabilitation, 000:313, 000:906:
+                    the outcome itself says the goal of R8 was not reached, as prison or care
+                    do, so it is not one of the "other reasons" that say nothing about it);
                     for other reasons: moved, other (the report's model names no place for
                     these; they are kept visible rather than folded into a goal figure)
 """
@@ -82,6 +86,7 @@ _BY_OUTCOME: Mapping[DischargeOutcome, OutcomeCategory] = {
     DischargeOutcome.CARE: OutcomeCategory.DISCHARGED_BEFORE_GOAL,
     DischargeOutcome.UNREACHABLE: OutcomeCategory.DISCHARGED_BEFORE_GOAL,
     DischargeOutcome.NOT_OSA_ELIGIBLE: OutcomeCategory.DISCHARGED_BEFORE_GOAL,
+    DischargeOutcome.NOT_READY: OutcomeCategory.DISCHARGED_BEFORE_GOAL,
     DischargeOutcome.MOVED: OutcomeCategory.DISCHARGED_OTHER,
     DischargeOutcome.OTHER: OutcomeCategory.DISCHARGED_OTHER,
 }

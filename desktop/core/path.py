@@ -4,6 +4,8 @@ referral → security-check consent → security-check result → mapping interv
 criteria (R2, any time before the decision) → decision (enrolled / not enrolled with a reason)
 → enrolment (group, contract) → phase changes → discharge (outcome, R6). After a discharge or a
 "not enrolled", a new referral starts the path again: re-enrolment is a new enrolment period.
+One shortcut: a security check that found ongoing criminality may be followed at once by the
+decision "not enrolled" for that reason, without a mapping interview (decision_before_mapping).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class ReferrerType(StrEnum):
     AF = "af"  # Arbetsförmedlingen
     IFO = "ifo"  # individ- och familjeomsorgen
     INCOME_SUPPORT = "income_support"  # Försörjningsenheten
+    KRAMI = "krami"  # the Krami programme (Kriminalvården, AF and the municipality)
     SELF = "self"
     OTHER = "other"
 
@@ -75,6 +78,10 @@ class DischargeOutcome(StrEnum):  # R6
     CARE = "care"
     UNREACHABLE = "unreachable"
     NOT_OSA_ELIGIBLE = "not_osa_eligible"
+    # Not (yet) employable: discharged and offered other support or rehabilitation in the
+    # municipality's ordinary services (000:313); so may the final discharge at the 14-month
+    # limit, with a hand-over to other authorities (000:906).
+    NOT_READY = "not_ready"
     MOVED = "moved"
     OTHER = "other"
 
@@ -204,6 +211,18 @@ def _refuse(message: str, **params: object) -> PathError:
     return PathError(message, **params)
 
 
+def decision_before_mapping(state: PathState) -> bool:
+    """Whether the intake may be decided before the mapping interview: only after a security
+    check that found ongoing criminality, and then only as "not enrolled" for that reason.
+    The check is the early filter (000:690), and such a person is not enrolled (R1, 000:906),
+    so an interview would change nothing. Enrolment still needs the whole intake."""
+    return (
+        state.status is Status.REFERRED
+        and state.mapping_date is None
+        and state.security_result is SecurityResult.ONGOING_CRIMINALITY
+    )
+
+
 def _as_date(value: object) -> date:
     return value if isinstance(value, date) else date.fromisoformat(str(value))
 
@@ -301,11 +320,31 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
         return replace(after, criteria=criteria)
 
     if kind is EventKind.DECISION:
-        if state.mapping_date is None:
+        enrolled = bool(data["enrolled"])
+        criminality = state.security_result is SecurityResult.ONGOING_CRIMINALITY
+        if enrolled and criminality:
             raise _refuse(
-                QT_TRANSLATE_NOOP("AppError", "The decision comes after the mapping interview.")
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "The security check found ongoing criminality: the person "
+                    "cannot be enrolled (R1).",
+                )
             )
-        if bool(data["enrolled"]):
+        if state.mapping_date is None:
+            if not decision_before_mapping(state):
+                raise _refuse(
+                    QT_TRANSLATE_NOOP("AppError", "The decision comes after the mapping interview.")
+                )
+            if NotEnrolledReason(data["reason"]) is not NotEnrolledReason.ONGOING_CRIMINALITY:
+                raise _refuse(
+                    QT_TRANSLATE_NOOP(
+                        "AppError",
+                        "Without a mapping interview the only decision is “not enrolled” "
+                        "because the security check found ongoing criminality. Choose that "
+                        "reason, or record the mapping interview first.",
+                    )
+                )
+        if enrolled:
             unmet = [
                 _word(_CRITERION_WORDS, c)
                 for c, s in state.criteria.items()
@@ -319,14 +358,6 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
                         "who does not meet them cannot be enrolled (R2).",
                     ),
                     criteria=", ".join(unmet),
-                )
-            if state.security_result is SecurityResult.ONGOING_CRIMINALITY:
-                raise _refuse(
-                    QT_TRANSLATE_NOOP(
-                        "AppError",
-                        "The security check found ongoing criminality: the person "
-                        "cannot be enrolled (R1).",
-                    )
                 )
             return replace(after, status=Status.AWAITING_ENROLMENT)
         return replace(
@@ -415,7 +446,7 @@ def allowed_next(state: PathState) -> list[EventKind]:
         elif state.mapping_date is None:
             steps.append(EventKind.MAPPING_INTERVIEW)
         steps.append(EventKind.CRITERIA)
-        if state.mapping_date is not None:
+        if state.mapping_date is not None or decision_before_mapping(state):
             steps.append(EventKind.DECISION)
         return steps
     if status is Status.AWAITING_ENROLMENT:

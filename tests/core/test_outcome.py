@@ -11,7 +11,7 @@ from desktop.core.outcome import (
     distribution,
     people_counts,
 )
-from desktop.core.path import EventKind
+from desktop.core.path import DischargeOutcome, EventKind
 from tests.core.test_path import ENROLLED, INTAKE, REFERRAL, D, ev
 
 
@@ -48,9 +48,13 @@ def test_discharge_outcomes_map_to_one_category_each() -> None:
         "care": OutcomeCategory.DISCHARGED_BEFORE_GOAL,
         "unreachable": OutcomeCategory.DISCHARGED_BEFORE_GOAL,
         "not_osa_eligible": OutcomeCategory.DISCHARGED_BEFORE_GOAL,
+        # Judged not yet employable and handed on to other support (000:313): the goal (R8)
+        # was not reached, so it is not one of the "other reasons".
+        "not_ready": OutcomeCategory.DISCHARGED_BEFORE_GOAL,
         "moved": OutcomeCategory.DISCHARGED_OTHER,
         "other": OutcomeCategory.DISCHARGED_OTHER,
     }
+    assert set(expected) == {o.value for o in DischargeOutcome}  # a new outcome is placed here
     for outcome, category in expected.items():
         events = [*ENROLLED, ev(EventKind.DISCHARGE, 50, outcome=outcome)]
         assert classify(events, day(60)) is category, outcome
@@ -118,3 +122,24 @@ def test_people_counts() -> None:
     earlier = people_counts(paths, day(120))
     assert earlier.enrolled_now == ()
     assert earlier.re_enrolled == ()
+
+
+def test_people_counts_with_krami_the_early_no_and_not_ready() -> None:
+    krami = ev(EventKind.REFERRAL, referrer_type="krami", referrer_name="", reason="")
+    paths = {
+        1: [krami, *ENROLLED[1:], ev(EventKind.DISCHARGE, 100, outcome="not_ready")],
+        2: [
+            krami,
+            ev(EventKind.SECURITY_CONSENT, 1),
+            ev(EventKind.SECURITY_RESULT, 2, result="ongoing_criminality"),
+            ev(EventKind.DECISION, 3, enrolled=False, reason="ongoing_criminality"),
+        ],
+    }
+    counts = people_counts(paths, day(200))
+    assert counts.referrals_by_type == {"krami": 2}
+    assert counts.not_enrolled == (2,)
+    assert counts.not_enrolled_decisions_by_reason == {"ongoing_criminality": 1}
+    assert counts.discharges_by_outcome == {"not_ready": 1}
+    dist = distribution(paths, day(200))
+    assert dist.people[OutcomeCategory.DISCHARGED_BEFORE_GOAL] == (1,)
+    assert dist.counted == 1  # never enrolled: not in the model

@@ -8,14 +8,18 @@ from datetime import date, timedelta
 import pytest
 
 from desktop.core.path import (
+    DischargeOutcome,
     EventKind,
+    NotEnrolledReason,
     PathError,
     PathEvent,
     Phase,
+    ReferrerType,
     Status,
     add_months,
     allowed_next,
     apply,
+    decision_before_mapping,
     next_phases,
     participation_limit,
     replay,
@@ -150,6 +154,91 @@ def test_ongoing_criminality_blocks_enrolment() -> None:
         ev(EventKind.MAPPING_INTERVIEW, 3),
     ]
     refused(events, ev(EventKind.DECISION, 4, enrolled=True), "ongoing criminality")
+
+
+CRIMINALITY_FOUND = [
+    REFERRAL,
+    ev(EventKind.SECURITY_CONSENT, 1),
+    ev(EventKind.SECURITY_RESULT, 2, result="ongoing_criminality"),
+]
+
+
+def test_ongoing_criminality_may_end_in_not_enrolled_without_a_mapping_interview() -> None:
+    """R1, 000:906: the security check is the early filter; its finding ends the intake."""
+    state = replay(CRIMINALITY_FOUND)
+    assert decision_before_mapping(state)
+    assert allowed_next(state) == [
+        EventKind.MAPPING_INTERVIEW,
+        EventKind.CRITERIA,
+        EventKind.DECISION,
+    ]
+    decided = apply(state, ev(EventKind.DECISION, 3, enrolled=False, reason="ongoing_criminality"))
+    assert decided.status is Status.NOT_ENROLLED
+    assert decided.not_enrolled_reason is NotEnrolledReason.ONGOING_CRIMINALITY
+    assert decided.mapping_date is None
+    assert allowed_next(decided) == [EventKind.REFERRAL]
+    # Criteria recorded on the way do not change that.
+    criteria = ev(EventKind.CRITERIA, 3, criteria={"no_ongoing_criminality": "not_met"})
+    assert replay([*CRIMINALITY_FOUND, criteria]).status is Status.REFERRED
+    assert decision_before_mapping(replay([*CRIMINALITY_FOUND, criteria]))
+
+
+@pytest.mark.parametrize(
+    ("events", "step", "fragment"),
+    [
+        # Only that reason before a mapping interview ...
+        (
+            CRIMINALITY_FOUND,
+            ev(EventKind.DECISION, 3, enrolled=False, reason="not_motivated"),
+            "only decision is “not enrolled”",
+        ),
+        (
+            CRIMINALITY_FOUND,
+            ev(EventKind.DECISION, 3, enrolled=False, reason="other"),
+            "record the mapping interview first",
+        ),
+        # ... never enrolment, with or without the interview ...
+        (CRIMINALITY_FOUND, ev(EventKind.DECISION, 3, enrolled=True), "cannot be enrolled"),
+        (
+            [*CRIMINALITY_FOUND, ev(EventKind.MAPPING_INTERVIEW, 3)],
+            ev(EventKind.DECISION, 4, enrolled=True),
+            "cannot be enrolled",
+        ),
+        # ... and a clear check, or no result yet, still needs the interview for any decision.
+        (
+            INTAKE[:3],
+            ev(EventKind.DECISION, 6, enrolled=False, reason="ongoing_criminality"),
+            "after the mapping interview",
+        ),
+        (INTAKE[:3], ev(EventKind.DECISION, 6, enrolled=True), "after the mapping interview"),
+        (
+            INTAKE[:2],
+            ev(EventKind.DECISION, 2, enrolled=False, reason="ongoing_criminality"),
+            "after the mapping interview",
+        ),
+    ],
+)
+def test_the_shortcut_is_only_for_not_enrolled_after_criminality_was_found(  # type: ignore[no-untyped-def]
+    events, step, fragment
+) -> None:
+    refused(events, step, fragment)
+
+
+def test_after_a_mapping_interview_any_reason_may_follow_a_criminality_finding() -> None:
+    events = [*CRIMINALITY_FOUND, ev(EventKind.MAPPING_INTERVIEW, 3)]
+    assert not decision_before_mapping(replay(events))
+    assert allowed_next(replay(events)) == [EventKind.CRITERIA, EventKind.DECISION]
+    state = replay([*events, ev(EventKind.DECISION, 4, enrolled=False, reason="not_motivated")])
+    assert state.not_enrolled_reason is NotEnrolledReason.NOT_MOTIVATED
+
+
+def test_krami_refers_and_not_ready_is_a_discharge_outcome() -> None:
+    krami = ev(EventKind.REFERRAL, referrer_type="krami", referrer_name="Krami Borås", reason="")
+    state = replay([krami, *ENROLLED[1:]])
+    assert state.referrer_type is ReferrerType.KRAMI
+    state = apply(state, ev(EventKind.DISCHARGE, 100, outcome="not_ready"))
+    assert state.status is Status.DISCHARGED
+    assert state.periods[-1].outcome is DischargeOutcome.NOT_READY
 
 
 def test_future_dates_are_refused() -> None:

@@ -26,7 +26,7 @@ def open_app(qtbot, make_app: MakeApp, existing_register: Path):  # type: ignore
     return app
 
 
-def refer(qtbot, app, first: str, last: str, pnr: str = "") -> ReferralDialog:  # type: ignore[no-untyped-def]
+def refer(qtbot, app, first: str, last: str, pnr: str = "", by: str = "") -> ReferralDialog:  # type: ignore[no-untyped-def]
     section = app.main_window.section("participants")
     click(qtbot, section.new_button)
     dialog = app.main_window.findChildren(ReferralDialog)[-1]
@@ -34,6 +34,8 @@ def refer(qtbot, app, first: str, last: str, pnr: str = "") -> ReferralDialog:  
     type_into(qtbot, dialog.fields.last_name, last)
     if pnr:
         type_into(qtbot, dialog.fields.personnummer, pnr)
+    if by:
+        dialog.referrer_type.setCurrentIndex(dialog.referrer_type.findData(by))
     type_into(qtbot, dialog.referrer_name, "Frivården Borås")
     dialog.accept()
     return dialog
@@ -258,4 +260,93 @@ def test_criteria_step_reads_eligibility_from_the_af_coding(
     dialog = window.record_step(EventKind.CRITERIA)
     assert dialog.inputs["osa_eligible"].currentData() == "not_met"
     assert "AF coding" in dialog.form.errors["osa_eligible"].text()
+    dialog.reject()
+
+
+def test_ongoing_criminality_is_decided_without_a_mapping_interview(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    """R1: a security check that found ongoing criminality may end the intake at once, as
+    "not enrolled" for that reason; the dialog offers nothing else and says why."""
+    from desktop.core.path import NotEnrolledReason
+
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Isak", "Lund", by="krami")
+    window = next(iter(app.main_window.records.values()))
+    referral = window.events.record(0)
+    assert window.events.display(referral, window.events.DETAILS).startswith("Krami")
+    step(qtbot, window, EventKind.SECURITY_CONSENT)
+
+    def criminality(dialog: EventDialog) -> None:
+        combo = dialog.inputs["result"]
+        combo.setCurrentIndex(combo.findData("ongoing_criminality"))
+
+    step(qtbot, window, EventKind.SECURITY_RESULT, criminality)
+    assert [a.text() for a in window.next_menu.actions()] == [
+        "Mapping interview",
+        "Enrolment criteria",
+        "Decision",
+    ]
+    dialog = window.record_step(EventKind.DECISION)
+    assert dialog.decline.isChecked()
+    assert not dialog.enrol.isEnabled()
+    reason = dialog.inputs["reason"]
+    assert reason.isEnabled()
+    assert [reason.itemText(i) for i in range(reason.count())] == [
+        "Security check: ongoing criminality"
+    ]
+    assert dialog.explanation is not None
+    assert "cannot be enrolled" in dialog.explanation.text()
+    assert "without a mapping interview" in dialog.explanation.text()
+    dialog.accept()
+    assert not dialog.isVisible()
+    assert window.state.status is Status.NOT_ENROLLED
+    assert window.state.not_enrolled_reason is NotEnrolledReason.ONGOING_CRIMINALITY
+    assert window.state.mapping_date is None
+    assert [a.text() for a in window.next_menu.actions()] == ["Referral"]
+    details = window.events.display(window.events.record(0), window.events.DETAILS)
+    assert details == "Not enrolled: Security check: ongoing criminality"
+
+
+def test_after_a_mapping_interview_the_decision_offers_every_reason(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Jonas", "Berg")
+    window = next(iter(app.main_window.records.values()))
+    step(qtbot, window, EventKind.SECURITY_CONSENT)
+
+    def criminality(dialog: EventDialog) -> None:
+        combo = dialog.inputs["result"]
+        combo.setCurrentIndex(combo.findData("ongoing_criminality"))
+
+    step(qtbot, window, EventKind.SECURITY_RESULT, criminality)
+    step(qtbot, window, EventKind.MAPPING_INTERVIEW)
+    dialog = window.record_step(EventKind.DECISION)
+    assert not dialog.enrol.isEnabled()  # still never enrolment (R1)
+    reason = dialog.inputs["reason"]
+    assert reason.count() > 1
+    assert reason.currentData() == "ongoing_criminality"
+    assert dialog.explanation is not None
+    assert "without a mapping interview" not in dialog.explanation.text()
+    reason.setCurrentIndex(reason.findData("not_motivated"))
+    dialog.accept()
+    assert window.state.status is Status.NOT_ENROLLED
+
+
+def test_a_clear_check_still_needs_the_mapping_interview_before_the_decision(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Klara", "Holm")
+    window = next(iter(app.main_window.records.values()))
+    step(qtbot, window, EventKind.SECURITY_CONSENT)
+    step(qtbot, window, EventKind.SECURITY_RESULT)  # the first result: nothing that prevents
+    assert "Decision" not in [a.text() for a in window.next_menu.actions()]
+    dialog = window.record_step(EventKind.DECISION)
+    assert dialog.enrol.isEnabled()
+    assert dialog.explanation is None
+    dialog.accept()
+    assert dialog.isVisible()
+    assert "mapping interview" in dialog.error.text()
     dialog.reject()

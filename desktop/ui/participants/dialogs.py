@@ -42,6 +42,7 @@ from desktop.core.path import (
     PathState,
     ReferrerType,
     SecurityResult,
+    decision_before_mapping,
     next_phases,
 )
 from desktop.core.records import (
@@ -293,6 +294,7 @@ class EventDialog(_RecordDialog):
         self.on = self.form.add("date", self.tr("&Date"), date_edit())
         self.inputs: dict[str, QWidget] = {}
         self.new_group: tuple[QLineEdit, QDateEdit] | None = None
+        self.explanation: QLabel | None = None  # why a decision is limited, when it is
         add = self.form.add
         if kind is EventKind.REFERRAL:
             self.inputs["referrer_type"] = add(
@@ -337,10 +339,33 @@ class EventDialog(_RecordDialog):
             self.decline = QRadioButton(self.tr("&Not enrol"))
             self.enrol.setChecked(True)
             add("decision", self.tr("Decision"), widget_row(self.enrol, self.decline))
-            reason = enum_combo(list(NotEnrolledReason))
+            early = decision_before_mapping(state)
+            criminality = state.security_result is SecurityResult.ONGOING_CRIMINALITY
+            # R1: a check that found ongoing criminality rules enrolment out; before a mapping
+            # interview it allows only "not enrolled" for that reason (decision_before_mapping).
+            reasons = [NotEnrolledReason.ONGOING_CRIMINALITY] if early else list(NotEnrolledReason)
+            reason = enum_combo(
+                reasons, NotEnrolledReason.ONGOING_CRIMINALITY if criminality else None
+            )
             reason.setEnabled(False)
             self.decline.toggled.connect(reason.setEnabled)
             self.inputs["reason"] = add("reason", self.tr("&Reason (not enrolled)"), reason)
+            if criminality:
+                self.decline.setChecked(True)
+                self.enrol.setEnabled(False)
+                text = self.tr(
+                    "The security check found ongoing criminality, so the person cannot be "
+                    "enrolled (R1)."
+                )
+                if early:
+                    text += " " + self.tr(
+                        "The decision “not enrolled” for this reason can be recorded now, "
+                        "without a mapping interview. To give another reason, record the "
+                        "mapping interview first."
+                    )
+                self.explanation = QLabel(text)
+                self.explanation.setWordWrap(True)
+                self.form.layout.addRow("", self.explanation)
         elif kind is EventKind.ENROLMENT:
             group = QComboBox()
             group.addItem(self.tr("No group"), None)
