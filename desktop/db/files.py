@@ -67,9 +67,9 @@ def is_register_file(path: Path, files: RegisterFiles | None = None) -> bool:
             return True
     if REGISTER_MARK in resolved.name.casefold():
         return True
-    if resolved.with_name(resolved.name + ".keys").exists():
-        return True
     try:
+        if resolved.with_name(resolved.name + ".keys").exists():
+            return True
         return resolved.is_file() and looks_like_plain_sqlite(resolved)
-    except OSError:
+    except OSError:  # a name too long for the file system, a folder we may not read
         return False

@@ -165,6 +165,7 @@ def checked_target(register: Register, out: Path, suffix: str) -> Path:
             QT_TRANSLATE_NOOP("AppError", "{path} is a folder. Give the file a name."),
             path=str(out),
         )
+    typed = out
     if out.suffix.casefold() != suffix:
         if out.suffix and out.suffix.casefold() in (".pdf", ".xlsx", ".xls", ".csv", ".docx"):
             raise ExportRefused(
@@ -174,7 +175,14 @@ def checked_target(register: Register, out: Path, suffix: str) -> Path:
                 suffix=suffix,
             )
         out = out.with_name(out.name + suffix)
-    if is_register_file(out, register.files):
+    if len(out.name) > NAME_MAX:
+        raise ExportRefused(
+            QT_TRANSLATE_NOOP(
+                "AppError", "The file name is too long: use at most {max} characters."
+            ),
+            max=NAME_MAX,
+        )
+    if is_register_file(out, register.files) or is_register_file(typed, register.files):
         raise ExportRefused(
             QT_TRANSLATE_NOOP(
                 "AppError",
@@ -182,13 +190,6 @@ def checked_target(register: Register, out: Path, suffix: str) -> Path:
                 "there: choose another name.",
             ),
             name=out.name,
-        )
-    if len(out.name) > NAME_MAX:
-        raise ExportRefused(
-            QT_TRANSLATE_NOOP(
-                "AppError", "The file name is too long: use at most {max} characters."
-            ),
-            max=NAME_MAX,
         )
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
