@@ -21,6 +21,20 @@ OSA placements (R14–R16) add two:
   past 14 months     a planned or running placement whose end falls after the participant's
                      14-month limit for the current enrolment period (R5) (WARNING, due the
                      limit)
+
+Consents (R18–R22) add three, when the snapshot carries the consents (consents_known):
+  ending soon        a consent in force today whose last valid day is within ENDING_SOON_DAYS
+                     (the last day itself included) for a person whose case is open (referred,
+                     awaiting enrolment or enrolled), with no consent of the same kind in force
+                     beyond it (WARNING, due the last valid day); one that ends at a discharge
+                     needs no renewal and is not listed
+  no consent         an enrolled person without an information-sharing consent in force today
+                     (WARNING, due the enrolment, or the day after the last one ended if that
+                     was later)
+  tell the units     for WITHDRAWAL_FOLLOW_UP_DAYS from a withdrawal, its day included: each
+                     unit the withdrawn consent named that received data about the person on or
+                     before the withdrawal day (the disclosure log), one item per unit (WARNING,
+                     due the withdrawal day)
 """
 
 from __future__ import annotations
@@ -30,6 +44,16 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from enum import IntEnum
 
+from desktop.core.consent import (
+    ENDING_SOON_DAYS,
+    INFORMATION_SHARING,
+    WITHDRAWAL_FOLLOW_UP_DAYS,
+    Consent,
+    ConsentOptions,
+    Disclosure,
+    units_told_before,
+    valid_sharing_consent,
+)
 from desktop.core.drugtests import (
     RESULT_OVERDUE_DAYS,
     Draw,
@@ -98,6 +122,14 @@ class Snapshot:
     drug_settings: DrugTestSettings = field(default_factory=DrugTestSettings)
     drug_tests_known: bool = False
     placements: Mapping[int, Sequence[Placement]] = field(default_factory=dict)
+    # Consents (not voided) and discharge days per person, the unit's lists for the words, and
+    # the disclosure log of those who withdrew a consent lately. `consents_known` as for the
+    # drug tests: without it, "no consent" cannot be told from "consents not loaded".
+    consents: Mapping[int, Sequence[Consent]] = field(default_factory=dict)
+    discharges: Mapping[int, Sequence[date]] = field(default_factory=dict)
+    disclosures: Mapping[int, Sequence[Disclosure]] = field(default_factory=dict)
+    consent_options: ConsentOptions = field(default_factory=ConsentOptions)
+    consents_known: bool = False
 
 
 Provider = Callable[[Snapshot, date], list[TodoItem]]
@@ -329,6 +361,114 @@ def placements_past_limit(snapshot: Snapshot, today: date) -> list[TodoItem]:
     return items
 
 
+OPEN_CASE = frozenset({Status.REFERRED, Status.AWAITING_ENROLMENT, Status.ENROLLED})
+
+
+def consents_ending_soon(snapshot: Snapshot, today: date) -> list[TodoItem]:
+    """R18: a consent lasts a year at most, so staff ask for a new one before it runs out."""
+    if not snapshot.consents_known:
+        return []
+    items = []
+    for person_id, consents in snapshot.consents.items():
+        if _status_on(snapshot.paths.get(person_id, ()), today) not in OPEN_CASE:
+            continue
+        closings = snapshot.discharges.get(person_id, ())
+        longest: dict[str, Consent] = {}  # per kind, the one in force that lasts longest
+        for consent in consents:
+            if not consent.in_force(today, closings):
+                continue
+            held = longest.get(consent.kind)
+            if held is None or consent.ends_on(closings) > held.ends_on(closings):
+                longest[consent.kind] = consent
+        for kind, consent in sorted(longest.items()):
+            end = consent.ends_on(closings)
+            if end != consent.valid_until or (end - today).days > ENDING_SOON_DAYS:
+                continue  # ends at a discharge (nothing to renew), or not close yet
+            items.append(
+                TodoItem(
+                    person_id,
+                    QT_TRANSLATE_NOOP("Todo", "The consent “{consent_kind}” ends on {date}."),
+                    end,
+                    Severity.WARNING,
+                    {
+                        # The unit's own list names it; the words are already the user's
+                        # language (Choice.shown), as a goal's description is.
+                        "consent_kind": snapshot.consent_options.kind_label(kind),
+                        "date": end.isoformat(),
+                    },
+                )
+            )
+    return items
+
+
+def missing_sharing_consents(snapshot: Snapshot, today: date) -> list[TodoItem]:
+    """R18, R22: without an information-sharing consent nothing about an enrolled participant
+    may go to the partners, and the reports found consent undocumented for half the clients."""
+    if not snapshot.consents_known:
+        return []
+    items = []
+    for person_id, events in snapshot.paths.items():
+        if not events:
+            continue
+        period = state_on(events, today).current_period
+        if period is None:
+            continue
+        consents = snapshot.consents.get(person_id, ())
+        closings = snapshot.discharges.get(person_id, ())
+        if valid_sharing_consent(consents, today, closings) is not None:
+            continue
+        # Due since the enrolment, or since the last consent ended if that was later.
+        due = period.start
+        for consent in consents:
+            if consent.kind == INFORMATION_SHARING and consent.given_on <= today:
+                due = max(due, consent.ends_on(closings) + timedelta(days=1))
+        items.append(
+            TodoItem(
+                person_id,
+                QT_TRANSLATE_NOOP("Todo", "Enrolled without a valid consent to share information."),
+                min(due, today),
+                Severity.WARNING,
+            )
+        )
+    return items
+
+
+def withdrawal_follow_ups(snapshot: Snapshot, today: date) -> list[TodoItem]:
+    """GDPR art. 7.3 and 19: a unit that received data under a consent now withdrawn is told,
+    so that it stops using the data. One item per unit, so each can be seen to."""
+    if not snapshot.consents_known:
+        return []
+    items = []
+    for person_id, consents in snapshot.consents.items():
+        for consent in consents:
+            withdrawal = consent.withdrawal
+            if withdrawal is None:
+                continue
+            if not 0 <= (today - withdrawal.on).days < WITHDRAWAL_FOLLOW_UP_DAYS:
+                continue
+            told = units_told_before(snapshot.disclosures.get(person_id, ()), withdrawal.on)
+            for unit in told:
+                if unit not in consent.units:
+                    continue  # it had the data under another consent, not this one
+                items.append(
+                    TodoItem(
+                        person_id,
+                        QT_TRANSLATE_NOOP(
+                            "Todo",
+                            "Consent withdrawn on {date}: tell {consent_unit} that it is "
+                            "withdrawn.",
+                        ),
+                        withdrawal.on,
+                        Severity.WARNING,
+                        {
+                            "date": withdrawal.on.isoformat(),
+                            "consent_unit": snapshot.consent_options.unit_label(unit),
+                        },
+                    )
+                )
+    return items
+
+
 PROVIDERS: list[Provider] = [
     participation_limits,
     overdue_goals,
@@ -338,6 +478,10 @@ PROVIDERS: list[Provider] = [
     recent_no_shows,
     rising_values,
     missing_schedules,
+    # Consents sit before OSA, which its tests expect last; the order only breaks ties.
+    consents_ending_soon,
+    missing_sharing_consents,
+    withdrawal_follow_ups,
     missing_after_osa_plans,
     placements_past_limit,
 ]

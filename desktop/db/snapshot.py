@@ -1,14 +1,16 @@
-"""What the to-do list reads, loaded in one place: the people, their paths and plans, drug tests
-and OSA placements. It reads every repository, so it sits above them and none of them imports
-another to build it."""
+"""What the to-do list reads, loaded in one place: the people, their paths and plans, drug tests,
+OSA placements and consents. It reads every repository, so it sits above them and none of them
+imports another to build it."""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
+from desktop.core.consent import WITHDRAWAL_FOLLOW_UP_DAYS
 from desktop.core.drugtests import TestResult
 from desktop.core.osa import Placement
 from desktop.core.todo import DRAW_WINDOW_DAYS, Snapshot
+from desktop.db.consent import ConsentRepository
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
@@ -25,6 +27,19 @@ def load_snapshot(register: Register) -> Snapshot:
     placements: dict[int, list[Placement]] = {}
     for placement in OsaRepository(register).placements():
         placements.setdefault(placement.person_id, []).append(placement)
+    consent_store = ConsentRepository(register)
+    consents = consent_store.consents_by_person()
+    # The disclosure log grows with every export; the to-do list reads it only for the people
+    # who withdrew a consent within the follow-up window, so only theirs is loaded.
+    withdrew = sorted(
+        person_id
+        for person_id, held in consents.items()
+        if any(
+            c.withdrawal is not None
+            and 0 <= (today - c.withdrawal.on).days < WITHDRAWAL_FOLLOW_UP_DAYS
+            for c in held
+        )
+    )
     return Snapshot(
         people.people(),
         people.all_paths(),
@@ -35,4 +50,9 @@ def load_snapshot(register: Register) -> Snapshot:
         drug_settings=tests.settings(),
         drug_tests_known=True,
         placements=placements,
+        consents=consents,
+        discharges=consent_store.discharge_days(),
+        disclosures={p: consent_store.disclosures(p) for p in withdrew},
+        consent_options=consent_store.options(),
+        consents_known=True,
     )
