@@ -414,6 +414,47 @@ def _v6_consent(conn: Connection) -> None:
     )
 
 
+def _v7_ambassadors(conn: Connection) -> None:
+    _run_script(
+        conn,
+        """
+        -- The partner units' ambassadors who get the weekly summary (domain §1); a unit may
+        -- have several. Deactivated, never deleted: sent summaries point to them.
+        CREATE TABLE ambassadors (
+            id         INTEGER PRIMARY KEY,
+            name       TEXT NOT NULL,
+            unit       TEXT NOT NULL,  -- a receiving unit's code from the consent options
+            phone      TEXT NOT NULL DEFAULT '',
+            email      TEXT NOT NULL DEFAULT '',
+            active     INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+
+        -- Each summary sent: what it held (JSON, so a later draft of the same week can show
+        -- what changed), its hash, and the export's audit entry. Never changed.
+        CREATE TABLE ambassador_summaries (
+            id            INTEGER PRIMARY KEY,
+            week          TEXT NOT NULL,  -- ISO week, e.g. 2026-W47
+            ambassador_id INTEGER NOT NULL REFERENCES ambassadors (id),
+            unit          TEXT NOT NULL,
+            sent_at       TEXT NOT NULL,
+            sent_by       TEXT NOT NULL,
+            content_hash  TEXT NOT NULL,  -- sha256 of the content
+            content       TEXT NOT NULL,
+            file_name     TEXT NOT NULL,
+            file_sha256   TEXT NOT NULL,
+            audit_seq     INTEGER NOT NULL
+        );
+        CREATE INDEX ambassador_summaries_by_week ON ambassador_summaries (week, ambassador_id, id);
+        CREATE TRIGGER ambassador_summaries_no_update BEFORE UPDATE ON ambassador_summaries
+        BEGIN SELECT RAISE(ABORT, 'a sent summary is never changed'); END;
+        CREATE TRIGGER ambassador_summaries_no_delete BEFORE DELETE ON ambassador_summaries
+        BEGIN SELECT RAISE(ABORT, 'a sent summary is never deleted'); END;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", _v1_foundation),
     Migration(2, "unit settings", _v2_settings),
@@ -421,6 +462,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(4, "drug tests", _v4_drug_tests),
     Migration(5, "OSA placements", _v5_osa),
     Migration(6, "consents and the disclosure log", _v6_consent),
+    Migration(7, "ambassadors and their weekly summaries", _v7_ambassadors),
 )
 
 
