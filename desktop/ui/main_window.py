@@ -23,6 +23,7 @@ from desktop.ui.admin.settings import SettingsSection
 from desktop.ui.admin.users import UsersSection
 from desktop.ui.common.dialogs import ChangePasswordDialog
 from desktop.ui.common.section import Section
+from desktop.ui.common.tasks import TaskRunner
 from desktop.ui.drugtests.section import DrugTestsSection
 from desktop.ui.osa.section import OsaSection
 from desktop.ui.participants.dialogs import ReferralDialog
@@ -40,8 +41,12 @@ class MainWindow(QMainWindow):
         self.register: Register | None = None
         self.username = register.session.username
         self._hidden_dialogs: list[QDialog] = []
+        # Background reads for the sections (Översikt at thousands of people). The window's own
+        # worker, not the App's: after a lock, a load still finishing must not hold up signing
+        # in, and the register's mutex already keeps its reads one at a time.
+        self.tasks = TaskRunner(self)
         all_sections: list[Section] = [
-            OverviewSection(),
+            OverviewSection(self.tasks),
             ParticipantsSection(),
             DrugTestsSection(),
             OsaSection(),

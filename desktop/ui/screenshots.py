@@ -107,6 +107,7 @@ def render_all(out: Path) -> list[Path]:
             if section is not None:
                 section.load(app.register)
             window.show_section(key)
+            _settle(qapp, lambda: not window.tasks.pending)  # Översikt loads in the background
             shot(window, f"section-{name}")
         audit = window.section("audit")
         if audit is not None:
@@ -179,6 +180,7 @@ def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = No
     window.resize(1200, 760)
     window.show()
     window.show_section("overview")
+    _settle(None, lambda: not window.tasks.pending)  # Översikt loads in the background
     shot(window, "demo-overview")
     window.show_section("participants")
     shot(window, "demo-participants")

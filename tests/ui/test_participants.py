@@ -214,14 +214,15 @@ def test_overview_numbers_open_the_people_behind_them(
     overview = app.main_window.section("overview")
     from desktop.core.outcome import OutcomeCategory
 
-    assert overview.buttons[OutcomeCategory.NEWLY_ENROLLED].text() == "1"
+    # Loaded and counted in the background.
+    qtbot.waitUntil(lambda: overview.buttons[OutcomeCategory.NEWLY_ENROLLED].text() == "1")
     people = overview.show_people(OutcomeCategory.NEWLY_ENROLLED)
     assert people.list.count() == 1
     assert "Said, Fatima" in people.list.item(0).text()
     people.list.itemActivated.emit(people.list.item(0))
     assert window.isVisible()
     overview.day.setDate(overview.day.date().addYears(-1))
-    assert overview.buttons[OutcomeCategory.NEWLY_ENROLLED].text() == "0"
+    qtbot.waitUntil(lambda: overview.buttons[OutcomeCategory.NEWLY_ENROLLED].text() == "0")
 
 
 def test_a_dialog_left_open_across_a_lock_still_saves(

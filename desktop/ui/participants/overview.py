@@ -1,11 +1,19 @@
 """Översikt: the unit, who is signed in, what is due (the to-do list) and the outcome model on
-any date, where every number opens the list of people behind it (R9)."""
+any date, where every number opens the list of people behind it (R9).
+
+Reading everyone's path and working out the to-do list and the figures takes seconds at
+thousands of people, so it runs in the background (TaskRunner) while the section shows that it
+is loading; a result that arrives after a newer load started, or after a lock, is dropped."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,17 +34,27 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.drugtests import Substance
+from desktop.core.errors import AppError, Cancelled
 from desktop.core.figures import outcome_figures
 from desktop.core.labels import label, label_of
-from desktop.core.outcome import GROUP_OF, OutcomeCategory, OutcomeGroup, distribution
+from desktop.core.outcome import (
+    GROUP_OF,
+    Distribution,
+    OutcomeCategory,
+    OutcomeGroup,
+    distribution,
+)
+from desktop.core.path import PathEvent
+from desktop.core.progress import Progress
 from desktop.core.records import Person
 from desktop.core.todo import Severity, TodoItem, todo_list
-from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.settings import load_settings
 from desktop.db.snapshot import load_snapshot
 from desktop.ui.common.models import RecordTableModel
+from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
+from desktop.ui.common.tasks import TaskHandle, TaskRunner
 from desktop.ui.common.widgets import compact_rows
 
 
@@ -103,14 +121,49 @@ class PeopleListDialog(QDialog):
         self.resize(420, 460)
 
 
+@dataclass(frozen=True)
+class OverviewData:
+    """What the background load hands the section: nothing in it is a widget."""
+
+    people: Mapping[int, Person]
+    paths: Mapping[int, Sequence[PathEvent]]
+    todo: list[TodoItem]
+    figures: Distribution
+
+
+def compute_overview(
+    register: Register, day: date, progress: Progress, steps: Sequence[str]
+) -> OverviewData:
+    """Read the register and work out the to-do list and the outcome model on `day`; runs on
+    the worker thread. `steps` are the (translated) words shown for its three steps."""
+    progress.report(0, 3, steps[0])
+    snapshot = load_snapshot(register)
+    progress.check()
+    progress.report(1, 3, steps[1])
+    todo = todo_list(snapshot, register.today())
+    progress.check()
+    progress.report(2, 3, steps[2])
+    figures = distribution(snapshot.paths, day)
+    progress.report(3, 3, steps[2])
+    return OverviewData(dict(snapshot.people), snapshot.paths, todo, figures)
+
+
 class OverviewSection(Section):
     key = "overview"
     open_person = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The main window's runner (one worker for the window's background reads); a section
+        # made on its own gets its own.
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
         self.register: Register | None = None
-        self.people: dict[int, Person] = {}
+        self.people: Mapping[int, Person] = {}
+        self.paths: Mapping[int, Sequence[PathEvent]] = {}
+        # Each load or figure computation gets a number; only the latest one's result is shown.
+        self._generation = 0
+        self._running: list[TaskHandle] = []
+        self.loading = False
         layout = QVBoxLayout(self)
         self.unit = QLabel()
         self.unit.setObjectName("overviewUnit")
@@ -124,6 +177,13 @@ class OverviewSection(Section):
         self.register_file.setWordWrap(True)
         for label_widget in (self.unit, self.municipality, self.signed_in, self.register_file):
             layout.addWidget(label_widget)
+        self.progress = ProgressPanel(cancellable=False)
+        self.progress.setAccessibleName(self.tr("Loading the overview"))
+        layout.addWidget(self.progress)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
 
         columns = QHBoxLayout()
         todo_box = QGroupBox(self.tr("To do"))
@@ -206,22 +266,90 @@ class OverviewSection(Section):
             )
         )
         self.register_file.setText(self.tr("Register: {path}").format(path=register.files.database))
-        repository = ParticipantRepository(register)
-        snapshot = load_snapshot(register)
-        self.people = dict(snapshot.people)
-        self.paths = snapshot.paths
-        self.todo.people = self.people
-        self.todo.set_records(todo_list(snapshot, repository.today()))
-        self.refresh_figures()
+        # The to-do list and the figures: in the background; what is shown stays until the new
+        # data arrives.
+        day = self.figures_day()
+        steps = (
+            self.tr("Reading the register…"),
+            self.tr("Working out the to-do list…"),
+            self.tr("Counting the outcome model…"),
+        )
+        self.loading = True
+        self._start(
+            lambda progress: compute_overview(register, day, progress, steps),
+            self._loaded,
+            steps[0],
+        )
+
+    def _start(
+        self, job: Callable[[Progress], Any], deliver: Callable[[Any], None], text: str
+    ) -> None:
+        """Run `job` in the background, dropping any earlier one; `deliver` gets its result on
+        the UI thread unless a newer job or `clear` came first."""
+        for handle in self._running:
+            handle.cancel()
+        self._generation += 1
+        generation = self._generation
+
+        def current() -> bool:
+            # A newer job or a lock came first, or the window was closed meanwhile.
+            return shiboken6.isValid(self) and generation == self._generation
+
+        def done(result: Any) -> None:
+            if current():
+                self._finish()
+                deliver(result)
+
+        def failed(error: BaseException) -> None:
+            if not current() or isinstance(error, Cancelled):
+                return
+            self._finish()
+            if isinstance(error, AppError):
+                self.error.setText(error.user_message())
+                self.error.show()
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        handle = self.tasks.run_job(job, done, failed, self.progress.report)
+        self._running = [h for h in self._running if not h.finished] + [handle]
+        self.error.hide()
+        self.progress.start(None, text)
+
+    @property
+    def busy(self) -> bool:
+        """Something is being loaded or counted in the background."""
+        return any(not h.finished for h in self._running)
+
+    def _finish(self) -> None:
+        self._running = [h for h in self._running if not h.finished]
+        self.progress.finish()
+
+    def _loaded(self, data: OverviewData) -> None:
+        self.loading = False
+        self.people, self.paths = data.people, data.paths
+        self.todo.people = dict(data.people)
+        self.todo.set_records(data.todo)
+        if data.figures.day == self.figures_day():
+            self._show_figures(data.figures)
+        else:  # the date was changed while loading
+            self.refresh_figures()
 
     def figures_day(self) -> date:
         chosen = self.day.date()
         return date(chosen.year(), chosen.month(), chosen.day())
 
     def refresh_figures(self) -> None:
-        if self.register is None:
-            return
-        dist = distribution(self.paths, self.figures_day())
+        """The outcome model for the chosen date, from the paths already read."""
+        if self.register is None or self.loading:
+            return  # a load in progress counts the figures for the date it finds on arrival
+        paths, day = self.paths, self.figures_day()
+        self._start(
+            lambda _progress: distribution(paths, day),
+            self._show_figures,
+            self.tr("Counting the outcome model…"),
+        )
+
+    def _show_figures(self, dist: Distribution) -> None:
         self._ids = {c: dist.people.get(c, ()) for c in OutcomeCategory}
         for group in OutcomeGroup:
             self._ids[group] = dist.group_ids(group)
@@ -248,6 +376,15 @@ class OverviewSection(Section):
         return dialog
 
     def clear(self) -> None:
+        # Whatever is still being worked out in the background is dropped when it arrives.
+        for handle in self._running:
+            handle.cancel()
+        self._running = []
+        self._generation += 1
+        self.loading = False
+        self.progress.finish()
+        self.error.clear()
+        self.error.hide()
         self.register = None
         for label_widget in (self.unit, self.municipality, self.signed_in, self.register_file):
             label_widget.clear()

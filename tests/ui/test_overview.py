@@ -1,0 +1,137 @@
+"""Översikt loads its to-do list and figures in the background: shown when they arrive, and
+dropped when a lock comes first."""
+
+from __future__ import annotations
+
+import threading
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop.core.outcome import GOAL_SHARE, OutcomeCategory, OutcomeGroup
+from desktop.core.path import EventKind, PathEvent
+from desktop.core.records import Person
+from desktop.db.participants import ParticipantRepository
+from desktop.db.register import Register
+from desktop.ui.participants import overview as overview_module
+from tests.conftest import ADMIN, ADMIN_PASSWORD, CHEAP
+from tests.ui.conftest import MakeApp, sign_in
+
+
+@pytest.fixture
+def register_with_people(existing_register: Path) -> Path:
+    """Two people: one referred a month ago and still without a decision (a to-do item), one
+    enrolled (counted in the outcome model)."""
+    today = date.today()
+    referred = today - timedelta(days=30)
+    enrolled = [
+        PathEvent(EventKind.REFERRAL, referred, {"referrer_type": "probation"}),
+        PathEvent(EventKind.SECURITY_CONSENT, referred),
+        PathEvent(EventKind.SECURITY_RESULT, referred, {"result": "clear"}),
+        PathEvent(EventKind.MAPPING_INTERVIEW, referred),
+        PathEvent(EventKind.DECISION, referred, {"enrolled": True}),
+        PathEvent(EventKind.ENROLMENT, referred + timedelta(days=7), {"contract_signed": True}),
+    ]
+    with Register.open(existing_register, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
+        ParticipantRepository(register).create_many(
+            [
+                (
+                    Person("Fatima", "Said"),
+                    [PathEvent(EventKind.REFERRAL, referred, {"referrer_type": "probation"})],
+                ),
+                (Person("Erik", "Ek"), enrolled),
+            ],
+            today=today,
+        )
+    return existing_register
+
+
+def test_the_to_do_list_and_figures_arrive_from_the_background(
+    qtbot, make_app: MakeApp, register_with_people: Path
+) -> None:
+    app = make_app(register_with_people)
+    app.start()
+    sign_in(qtbot, app)
+    overview = app.main_window.section("overview")
+    qtbot.waitUntil(lambda: overview.todo.rowCount() > 0, timeout=10_000)
+    qtbot.waitUntil(lambda: not overview.busy)
+    assert not overview.progress.isVisible()
+    rows = [
+        (model.display(item, model.PERSON), model.display(item, model.WHAT))
+        for model in [overview.todo]
+        for item in (model.record(row) for row in range(model.rowCount()))
+    ]
+    assert any("Said" in who and "without a decision" in what for who, what in rows), rows
+    assert overview.buttons[OutcomeCategory.NEWLY_ENROLLED].text() == "1"
+    assert overview.buttons[OutcomeGroup.ON_PATH].text() == "1"
+    # The goal in the sentence comes from GOAL_SHARE (R8), not from a copy of it.
+    assert f"{GOAL_SHARE * 100:.0f}" in overview.share.text()
+    assert "100" in overview.share.text()  # 1 of 1 counted follows the path
+
+
+@pytest.mark.parametrize("slow", ["load_snapshot", "distribution"])
+def test_a_lock_while_loading_shows_nothing(
+    qtbot,
+    make_app: MakeApp,
+    register_with_people: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow: str,
+) -> None:
+    """The lock comes while the load is reading the register (it stops at its next check) or
+    counting the figures after its last check (its result arrives after the lock): either way
+    nothing reaches the emptied section."""
+    read, go_on = threading.Event(), threading.Event()
+    real = getattr(overview_module, slow)
+
+    def slow_step(*args: Any) -> Any:
+        result = real(*args)
+        read.set()
+        go_on.wait(10)
+        return result
+
+    monkeypatch.setattr(overview_module, slow, slow_step)
+    app = make_app(register_with_people)
+    app.start()
+    sign_in(qtbot, app)
+    window = app.main_window
+    overview = window.section("overview")
+    assert read.wait(10)
+    assert overview.busy and overview.progress.isVisible()
+    app.lock()
+    go_on.set()
+    qtbot.waitUntil(lambda: not window.tasks.pending, timeout=10_000)
+    for _ in range(3):
+        qtbot.wait(10)
+    assert overview.todo.rowCount() == 0
+    assert overview.people == {} and overview.paths == {}
+    assert all(button.text() == "0" for button in overview.buttons.values())
+    assert overview.share.text() == ""
+    assert not overview.progress.isVisible()
+
+
+def test_a_newer_load_wins_over_an_older_one(
+    qtbot, make_app: MakeApp, register_with_people: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    calls: list[int] = []
+    real = overview_module.load_snapshot
+
+    def counted(register: Register) -> Any:
+        calls.append(1)
+        return real(register)
+
+    monkeypatch.setattr(overview_module, "load_snapshot", counted)
+    app = make_app(register_with_people)
+    app.start()
+    sign_in(qtbot, app)
+    window = app.main_window
+    overview = window.section("overview")
+    shown: list[int] = []
+    original = overview._loaded
+    monkeypatch.setattr(overview, "_loaded", lambda data: (shown.append(1), original(data)))
+    overview.load(app.register)
+    overview.load(app.register)
+    qtbot.waitUntil(lambda: not window.tasks.pending, timeout=10_000)
+    assert overview.todo.rowCount() > 0
+    assert len(calls) >= 2 and len(shown) == 1  # the first of the two loads is dropped
