@@ -6,6 +6,7 @@ from __future__ import annotations
 from enum import Enum
 
 from desktop.core.audit import Action
+from desktop.core.consent import ConsentForm, ConsentState, WithdrawalMethod
 from desktop.core.drugtests import Method, Outcome, ScheduleKind, Substance, Trend
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.osa import (
@@ -224,6 +225,17 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (NextStep.OTHER, QT_TRANSLATE_NOOP("Labels", "Other")),
     (ContactKind.VISIT, QT_TRANSLATE_NOOP("Labels", "Visit")),
     (ContactKind.CALL, QT_TRANSLATE_NOOP("Labels", "Phone call")),
+    (ConsentForm.WRITTEN, QT_TRANSLATE_NOOP("Labels", "Written")),
+    (ConsentForm.ORAL, QT_TRANSLATE_NOOP("Labels", "Oral")),
+    (WithdrawalMethod.WRITTEN, QT_TRANSLATE_NOOP("Labels", "In writing")),
+    (WithdrawalMethod.ORAL, QT_TRANSLATE_NOOP("Labels", "Orally, in person")),
+    (WithdrawalMethod.PHONE, QT_TRANSLATE_NOOP("Labels", "By phone")),
+    (WithdrawalMethod.OTHER, QT_TRANSLATE_NOOP("Labels", "Other way")),
+    (ConsentState.IN_FORCE, QT_TRANSLATE_NOOP("Labels", "In force")),
+    (ConsentState.NOT_YET, QT_TRANSLATE_NOOP("Labels", "Not yet in force")),
+    (ConsentState.EXPIRED, QT_TRANSLATE_NOOP("Labels", "Expired")),
+    (ConsentState.WITHDRAWN, QT_TRANSLATE_NOOP("Labels", "Withdrawn")),
+    (ConsentState.CASE_CLOSED, QT_TRANSLATE_NOOP("Labels", "Ended at discharge")),
 )
 _LABELS: dict[tuple[type[Enum], str], str] = {(type(k), str(k.value)): v for k, v in _LABEL_PAIRS}
 _ENTITIES = {
@@ -247,6 +259,10 @@ _ENTITIES = {
     "af_coding": QT_TRANSLATE_NOOP("Labels", "AF coding"),
     "placement": QT_TRANSLATE_NOOP("Labels", "OSA placement"),
     "placement_contact": QT_TRANSLATE_NOOP("Labels", "follow-up with the workplace"),
+    "consent": QT_TRANSLATE_NOOP("Labels", "consent"),
+    "consent_attachment": QT_TRANSLATE_NOOP("Labels", "signed consent form"),
+    "consent_form": QT_TRANSLATE_NOOP("Labels", "consent form"),
+    "register_extract": QT_TRANSLATE_NOOP("Labels", "register extract"),
 }
 
 

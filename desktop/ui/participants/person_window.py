@@ -1,5 +1,6 @@
 """A participant's record: Översikt, Väg (the path as a timeline, and the next steps), Åtgärdsplan,
-Anteckningar, Kontakter and Återhämtningskapital. Opening it is a `view` in the audit log."""
+Anteckningar, Kontakter, Återhämtningskapital, Drogtester, OSA and Samtycken. Opening it is a
+`view` in the audit log."""
 
 from __future__ import annotations
 
@@ -32,6 +33,7 @@ from desktop.core.path import (
     replay,
 )
 from desktop.core.records import CapitalCheckin, Contact, Goal, Note, Person
+from desktop.db.consent import ConsentRepository
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
@@ -194,6 +196,7 @@ class PersonWindow(QDialog):
         # them at the current register, so a dialog left open across a lock keeps working.
         self.drug_tests = DrugTestRepository(repository.register)
         self.placements = OsaRepository(repository.register)
+        self.consent_store = ConsentRepository(repository.register)
         self.tabs = QTabWidget()
         layout.addWidget(self.tabs, 1)
         self._build_overview()
@@ -204,6 +207,7 @@ class PersonWindow(QDialog):
         self._build_capital()
         self._build_tests()
         self._build_osa()
+        self._build_consents()
         self.reload(view=True)
 
     # -- tabs
@@ -341,6 +345,13 @@ class PersonWindow(QDialog):
         self.osa.changed.connect(self._changed)
         self.tabs.addTab(self.osa, self.tr("OSA"))
 
+    def _build_consents(self) -> None:
+        from desktop.ui.consent.tab import ConsentTab
+
+        self.consent_tab = ConsentTab()
+        self.consent_tab.changed.connect(self.changed)
+        self.tabs.addTab(self.consent_tab, self.tr("Consents"))
+
     def _list_page(
         self, table: QTableView, actions: list[tuple[str, Callable[[], object]]]
     ) -> QWidget:
@@ -408,6 +419,8 @@ class PersonWindow(QDialog):
         self.placements.register = repo.register
         self.tests.load(self.drug_tests, self.person_id)
         self.osa.load(self.placements, repo, self.person_id)
+        self.consent_store.register = repo.register
+        self.consent_tab.load(self.consent_store, self.person_id)
 
     def _fill_next_steps(self) -> None:
         self.next_menu.clear()
@@ -544,6 +557,7 @@ class PersonWindow(QDialog):
         self.chart.clear()
         self.tests.forget()
         self.osa.forget()
+        self.consent_tab.forget()
         self.heading.clear()
         self.summary.clear()
 
