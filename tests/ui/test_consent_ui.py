@@ -572,3 +572,17 @@ def test_an_empty_name_is_refused_under_its_list(qtbot, register: Register) -> N
     assert dialog.tabs.currentIndex() == 0  # back on the list with the problem
     assert dialog.forms[1].errors["kinds"].text() == "An entry has no name."
     dialog.close_without_asking()
+
+
+def test_settings_open_the_consent_lists(qtbot, register: Register) -> None:  # type: ignore[no-untyped-def]
+    from desktop.ui.admin.settings import SettingsSection
+
+    section = SettingsSection()
+    qtbot.addWidget(section)
+    section.load(register)
+    section.show()
+    click(qtbot, section.consent_lists_button)
+    [dialog] = section.findChildren(ConsentListsDialog)
+    assert dialog.isVisible() and dialog.lists["kinds"].list.count() == 2
+    dialog.close()
+    assert not dialog.isVisible()

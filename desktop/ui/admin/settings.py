@@ -64,12 +64,33 @@ class SettingsSection(Section):
         row.addWidget(self.save_button)
         row.addWidget(self.status, 1)
         layout.addLayout(row)
+        # The consent lists are saved on their own, in their dialog, not with the fields above.
+        self.consent_lists_button = QPushButton(self.tr("&Consent lists…"))
+        self.consent_lists_button.setToolTip(
+            self.tr("Kinds of consent, receiving units and data categories on consent forms")
+        )
+        self.consent_lists_button.clicked.connect(self.open_consent_lists)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent_lists_button)
+        consent_row.addStretch(1)
+        layout.addSpacing(12)
+        layout.addLayout(consent_row)
         self.save_button.clicked.connect(self.save)
         for edit in (self.unit_name, self.municipality):
             edit.textEdited.connect(lambda _text: self.status.clear())
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def open_consent_lists(self) -> QWidget | None:
+        """The kinds, units and categories consent forms offer (R19)."""
+        if self.register is None:
+            return None
+        from desktop.db.consent import ConsentRepository
+        from desktop.ui.consent.dialogs import ConsentListsDialog
+
+        dialog = ConsentListsDialog(ConsentRepository(self.register), self)
+        return dialog.open_with(self.changed.emit)
 
     def load(self, register: Register) -> None:
         """Show the stored settings, unless the fields hold edits that were not saved when the
