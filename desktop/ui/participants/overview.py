@@ -179,6 +179,12 @@ class OverviewSection(Section):
             layout.addWidget(label_widget)
         self.progress = ProgressPanel(cancellable=False)
         self.progress.setAccessibleName(self.tr("Loading the overview"))
+        # Its place is kept while hidden: showing it must not resize the to-do table, whose
+        # columns fit their contents (measured over every row, in Python, while the worker
+        # competes for the interpreter).
+        policy = self.progress.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.progress.setSizePolicy(policy)
         layout.addWidget(self.progress)
         self.error = QLabel()
         self.error.setWordWrap(True)
