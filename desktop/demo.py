@@ -16,6 +16,19 @@ from typing import Any
 from stdnum import luhn
 
 from desktop.core.accounts import Role
+from desktop.core.audit import Action
+from desktop.core.consent import (
+    DATA_SUBJECT,
+    INFORMATION_SHARING,
+    SECURITY_CHECK,
+    SUGGESTED,
+    Consent,
+    ConsentForm,
+    Disclosure,
+    Withdrawal,
+    WithdrawalMethod,
+    last_valid_day,
+)
 from desktop.core.drugtests import (
     DrugTestSettings,
     Method,
@@ -80,6 +93,7 @@ from desktop.core.records import (
     Sex,
 )
 from desktop.core.settings import UnitSettings
+from desktop.db.consent import ConsentRepository, record_disclosures
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.files import RegisterFiles
 from desktop.db.keyslots import KdfParams
@@ -1557,6 +1571,163 @@ def _write_osa(
                 repository.add_contact(_stored(stored.id), contact)
 
 
+PURPOSE_SV = "Etablering på arbetsmarknaden genom programmet"
+CONSENT_NOTES = (
+    "",
+    "",
+    "",
+    "Blanketten genomgången tillsammans, med tolk.",
+    "Undertecknad vid inskrivningen.",
+)
+
+
+@dataclass
+class _PersonConsents:
+    """One person's consents (withdrawals included) and the lines of the disclosure log that
+    the printed forms and the ambassadors' summaries left, as the responsible staff recorded
+    them; person ids are filled in when they are stored."""
+
+    index: int
+    staff: str
+    consents: list[Consent] = field(default_factory=list)
+    disclosures: list[Disclosure] = field(default_factory=list)
+
+    def printed(self, day: date) -> None:
+        """The form printed for the person to sign: a line of the log, to the person."""
+        self.disclosures.append(
+            Disclosure(0, DATA_SUBJECT, frozenset(), "consent_form", day, self.staff)
+        )
+
+
+def _consents(plan: DemoPlan, today: date) -> list[_PersonConsents]:
+    """R18–R22 as a unit keeps them: a consent to the security check at each referral (R20),
+    and an information-sharing consent at each enrolment, renewed before its year is out; a
+    discharge ends it (R18). Most are written, some oral; the programme description was not
+    always handed over (R22). Three people show what the to-do list is for: one whose consent
+    ends within 30 days, one who withdrew theirs lately after two partner units had received
+    the weekly summaries, and one enrolled with no consent recorded."""
+    rng = random.Random(SEED + 4)  # noqa: S311 - its own seed, like the extras
+    sharing_units, sharing_categories = SUGGESTED[INFORMATION_SHARING]
+    check_units, check_categories = SUGGESTED[SECURITY_CHECK]
+    states = [
+        (index, person, events, replay(events))
+        for index, (person, events) in enumerate(plan.people)
+    ]
+    enrolled_now = [i for i, _, _, state in states if state.status is Status.ENROLLED]
+    # The three special cases, from those enrolled within the last 200 days, so
+    # a year's consent would still run long: the shortening and the withdrawal are choices.
+    recent = sorted(
+        i
+        for i, _, _, state in states
+        if i in enrolled_now and (today - state.periods[-1].start).days < 200
+    )
+    without, withdrawn, ending = rng.sample(recent, 3) if len(recent) >= 3 else (None,) * 3
+
+    found: list[_PersonConsents] = []
+    for index, person, events, state in states:
+        entry = _PersonConsents(index, person.responsible)
+        for event in events:
+            if event.kind is EventKind.SECURITY_CONSENT:
+                entry.consents.append(
+                    Consent(
+                        0,
+                        SECURITY_CHECK,
+                        frozenset(check_units),
+                        frozenset(check_categories),
+                        event.on,
+                        event.on + _days(60),  # long enough for the security centre's check
+                        purpose="Säkerhetskontroll inför inskrivning",
+                        description_handed_over=True,
+                    )
+                )
+                entry.printed(event.on)
+        for period in state.periods:
+            if index == without and period is state.periods[-1]:
+                continue  # R22: undocumented, as the reports found for about half the clients
+            categories = set(sharing_categories)
+            if rng.random() < 0.5:
+                categories.add("drug_tests")
+            if any(phase is Phase.OSA for _, phase in period.phases):
+                categories.add("osa")
+            form = ConsentForm.ORAL if rng.random() < 0.15 else ConsentForm.WRITTEN
+            handed_over = rng.random() < 0.8
+            given = period.start
+            while True:
+                until = last_valid_day(given)
+                note = rng.choice(CONSENT_NOTES)
+                if index == ending and period is state.periods[-1]:
+                    until = today + _days(rng.randint(8, 25))
+                    note = "Ville pröva samtycket under en kortare tid till att börja med."
+                entry.consents.append(
+                    Consent(
+                        0,
+                        INFORMATION_SHARING,
+                        frozenset(sharing_units),
+                        frozenset(categories),
+                        given,
+                        until,
+                        form=form,
+                        purpose=PURPOSE_SV,
+                        description_handed_over=handed_over,
+                        note=note if form is ConsentForm.WRITTEN else "Muntligt samtycke.",
+                    )
+                )
+                if form is ConsentForm.WRITTEN:
+                    entry.printed(given)
+                # Renewed a little before the year is out while the period goes on.
+                if until >= (period.end or today):
+                    break
+                given = until - _days(rng.randint(3, 20))
+                handed_over = True
+        if index == withdrawn:
+            consent = entry.consents[-1]
+            on = today - _days(rng.randint(4, 12))
+            entry.consents[-1] = replace(
+                consent,
+                withdrawal=Withdrawal(
+                    on, WithdrawalMethod.PHONE, "Vill inte att uppgifter lämnas ut längre."
+                ),
+            )
+            # The weekly summaries to the ambassadors of IFO and Försörjningsenheten (000:412)
+            # before the withdrawal: the units to tell now.
+            for weeks in (3, 2, 1):
+                day = on - _days(7 * weeks)
+                if day >= consent.given_on:
+                    for unit in ("ifo", "income_support"):
+                        entry.disclosures.append(
+                            Disclosure(
+                                0,
+                                unit,
+                                frozenset({"action_plan"}),
+                                "ambassador_summary",
+                                day,
+                                entry.staff,
+                            )
+                        )
+        if entry.consents:
+            found.append(entry)
+    return found
+
+
+def _write_consents(
+    register: Register, person_ids: Sequence[int], people: Sequence[_PersonConsents]
+) -> None:
+    """Through the consent store (so every rule holds), and the disclosure log as the export
+    door writes it: one audit entry per document, on the day it was made."""
+    repository = ConsentRepository(register)
+    for entry in people:
+        person_id = person_ids[entry.index]
+        for consent in entry.consents:
+            stored = repository.add(replace(consent, person_id=person_id, withdrawal=None))
+            if consent.withdrawal is not None:
+                repository.withdraw(_stored(stored.id), consent.withdrawal)
+        for line in sorted(entry.disclosures, key=lambda d: d.on):
+            at = datetime.combine(line.on, time(10, 30)).astimezone()
+            with register.write() as tx:
+                seq = tx.audit(Action.EXPORT, line.document, person_id, at=at)
+                record_disclosures(tx, seq, [replace(line, person_id=person_id, at=at)])
+
+
 def _stored(item_id: int | None) -> int:
     if item_id is None:
         raise RuntimeError("the register returned a record without an id")
@@ -1613,6 +1784,7 @@ def build_demo(path: Path, password: str, *, today: date, kdf: KdfParams | None 
     extras = _extras(plan, today)
     providers, drug_tests = _drug_tests(plan, today)
     osa = _osa(plan, today, extras)
+    consents = _consents(plan, today)
     # The recovery key is not kept: a demo register holds nothing worth recovering.
     register, _recovery_key = Register.create(
         path, username=DEMO_USER, password=password, display_name=DEMO_DISPLAY_NAME, kdf=kdf
@@ -1657,6 +1829,7 @@ def build_demo(path: Path, password: str, *, today: date, kdf: KdfParams | None 
                 _write_osa(
                     session, person_ids, workplace_ids, [o for o in osa if o.staff == username]
                 )
+                _write_consents(session, person_ids, [c for c in consents if c.staff == username])
             finally:
                 session.close()
         return Register.open(path, DEMO_USER, password, kdf=kdf)

@@ -404,6 +404,8 @@ def test_the_consent_form_is_printed_through_the_door_and_logged(
     given(register, person_id)
     tab = tab_for(qtbot, register, person_id)
     assert tab.log.rowCount() == 0
+    menu = tab.print_button.menu()
+    assert [a.text() for a in menu.actions()] == ["Svenska…", "English…"]
     written = tab.print_form(tmp_path / "samtycke.pdf")
     assert written is not None and written.read_bytes().startswith(b"%PDF")
     assert not tab.error.isVisible()
@@ -414,9 +416,11 @@ def test_the_consent_form_is_printed_through_the_door_and_logged(
     assert cells[DisclosuresTableModel.DOCUMENT] == "consent form"
     assert cells[DisclosuresTableModel.BY] == "Anna Andersson"
 
+    english = tab.print_form(tmp_path / "consent.pdf", language="en")
+    assert english is not None and tab.log.rowCount() == 2
     refused = tab.print_form(register.files.database)  # never over the register
     assert refused is None and tab.error.isVisible()
-    assert tab.log.rowCount() == 1
+    assert tab.log.rowCount() == 2
 
 
 def test_the_register_extract_is_saved_through_the_door(
@@ -586,3 +590,36 @@ def test_settings_open_the_consent_lists(qtbot, register: Register) -> None:  # 
     assert dialog.isVisible() and dialog.lists["kinds"].list.count() == 2
     dialog.close()
     assert not dialog.isVisible()
+
+
+def test_the_demo_register_shows_every_consent_case(tmp_path: Path) -> None:
+    """Most enrolled people have an information-sharing consent; one ends within 30 days, one
+    was withdrawn lately after two units had data, one is enrolled without any."""
+    from desktop.core.consent import consent_status
+    from desktop.core.path import Status
+    from desktop.db.keyslots import KdfParams
+    from desktop.demo import build_demo
+
+    today = date.today()  # the withdrawal's follow-up window is read by the register's clock
+    demo = build_demo(
+        tmp_path / "demo.fardvag", "visning-lösen-1", today=today, kdf=KdfParams.cheap()
+    )
+    try:
+        snapshot = load_snapshot(demo)
+        enrolled = [p.id for p in snapshot.people.values() if p.status is Status.ENROLLED]
+        missing = [
+            p
+            for p in enrolled
+            if consent_status(
+                snapshot.consents.get(p or 0, ()), today, snapshot.discharges.get(p or 0, ())
+            ).missing
+        ]
+        assert len(enrolled) >= 10 and len(missing) == 2  # the one without, the one withdrawn
+        items = [i for i in todo_list(snapshot, today) if "onsent" in i.message]
+        ending = [i for i in items if i.message.startswith("The consent")]
+        told = sorted(str(i.params["consent_unit"]) for i in items if "consent_unit" in i.params)
+        assert len(ending) == 1
+        assert told == ["Income support (Försörjningsenheten)", "Social services (IFO)"]
+        assert demo.verify_audit_chain().first_broken_seq is None
+    finally:
+        demo.close()
