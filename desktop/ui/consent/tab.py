@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -38,6 +39,8 @@ from desktop.core.consent import (
 from desktop.core.errors import AppError
 from desktop.core.labels import entity_label, label
 from desktop.db.consent import ConsentRepository
+from desktop.db.participants import ParticipantRepository
+from desktop.ui.admin.settings import LANGUAGE_NAMES
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.widgets import ERROR_STYLE, ErrorLabel, record_table
 from desktop.ui.consent.dialogs import (
@@ -210,7 +213,12 @@ class ConsentTab(QWidget):
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
         self.attach_button = QPushButton(self.tr("&Attach signed form…"))
         self.view_button = QPushButton(self.tr("&Show form"))
-        self.print_button = QPushButton(self.tr("&Print consent form…"))
+        self.print_button = QPushButton(self.tr("&Print consent form"))
+        print_menu = QMenu(self.print_button)
+        for code, name in LANGUAGE_NAMES.items():  # the person reads the form: their language
+            action = print_menu.addAction(name + "…")
+            action.triggered.connect(lambda _c=False, lang=code: self.print_form(language=lang))
+        self.print_button.setMenu(print_menu)
         self.extract_button = QPushButton(self.tr("Register &extract…"))
         self.void_button = QPushButton(self.tr("Entered by &mistake…"))
         for button in (
@@ -263,7 +271,6 @@ class ConsentTab(QWidget):
         self.withdraw_button.clicked.connect(self.withdraw)
         self.attach_button.clicked.connect(lambda: self.attach_file())
         self.view_button.clicked.connect(self.show_forms)
-        self.print_button.clicked.connect(lambda: self.print_form())
         self.extract_button.clicked.connect(lambda: self.register_extract())
         self.void_button.clicked.connect(self.void)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._selection_changed())
@@ -582,7 +589,7 @@ class ConsentTab(QWidget):
         self.viewer.open()
         return self.viewer
 
-    def print_form(self, path: Path | None = None) -> Path | None:
+    def print_form(self, path: Path | None = None, language: str = "sv") -> Path | None:
         """The consent form to sign, filled in for the participant: for the chosen consent, or
         blank when none is chosen."""
         if self.consents is None or self.person_id is None:
@@ -590,7 +597,12 @@ class ConsentTab(QWidget):
         from desktop.services.consent_documents import ConsentFormDocument
 
         chosen = self.selected()
-        document = ConsentFormDocument(self.person_id, chosen.id if chosen else None)
+        document = ConsentFormDocument(
+            self.person_id,
+            chosen.id if chosen else None,
+            language,
+            internal_no=self._internal_no(),
+        )
         return self._export(document, self.tr("Save the consent form"), path)
 
     def register_extract(self, path: Path | None = None) -> Path | None:
@@ -599,8 +611,14 @@ class ConsentTab(QWidget):
             return None
         from desktop.services.consent_documents import RegisterExtractDocument
 
-        document = RegisterExtractDocument(self.person_id)
+        document = RegisterExtractDocument(self.person_id, internal_no=self._internal_no())
         return self._export(document, self.tr("Save the register extract"), path)
+
+    def _internal_no(self) -> str:
+        """For the file name: the internal number (2026-007), never the person's name."""
+        store = self._store()
+        assert self.person_id is not None
+        return ParticipantRepository(store.register).get(self.person_id).internal_no
 
     def _export(self, document: Any, title: str, path: Path | None) -> Path | None:
         """Through the one export door, asking where; then open it to print. The disclosure
