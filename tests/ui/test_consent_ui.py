@@ -623,3 +623,38 @@ def test_the_demo_register_shows_every_consent_case(tmp_path: Path) -> None:
         assert demo.verify_audit_chain().first_broken_seq is None
     finally:
         demo.close()
+
+
+def test_the_participants_list_shows_the_consent_at_a_glance(
+    qtbot,  # type: ignore[no-untyped-def]
+    register: Register,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop.ui.participants.section import ParticipantsSection, PeopleTableModel
+
+    without = enrolled(register, "Ada", "Utan")
+    lasting = enrolled(register, "Bo", "Länge")
+    ending = enrolled(register, "Cia", "Snart")
+    given(register, lasting)
+    given(register, ending, valid_until=TODAY + timedelta(days=9))
+    section = ParticipantsSection()
+    qtbot.addWidget(section)
+    section.load(register)
+    model = section.model
+    shown = {
+        model.record(r).id: (
+            model.data(model.index(r, PeopleTableModel.CONSENT)),
+            model.data(model.index(r, PeopleTableModel.CONSENT), Qt.ItemDataRole.ForegroundRole),
+        )
+        for r in range(model.rowCount())
+    }
+    assert shown[without][0] == "missing" and shown[without][1] is not None
+    assert shown[lasting] == (f"until {(TODAY + timedelta(days=200)).isoformat()}", None)
+    assert shown[ending][0] == f"ends {(TODAY + timedelta(days=9)).isoformat()}"
+    assert shown[ending][1] is not None
+    # Typing a search reads no consents: they were read once when the section loaded.
+    reads: list[int] = []
+    monkeypatch.setattr(ConsentRepository, "consents", lambda *a, **k: reads.append(1) or [])
+    type_into(qtbot, section.search, "Snart")
+    assert model.rowCount() == 1 and reads == []
+    assert model.data(model.index(0, PeopleTableModel.CONSENT)).startswith("ends ")

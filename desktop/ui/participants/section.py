@@ -1,11 +1,14 @@
 """Deltagare: everyone in the register, searched as you type, filtered and sorted in SQL, with a
-model that fetches rows as the table scrolls; a new referral; opening a record."""
+model that fetches rows as the table scrolls; a new referral; opening a record. A column shows
+whether an information-sharing consent is in force (R18)."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,8 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.consent import ConsentStatus, consent_status
 from desktop.core.labels import label, label_of
 from desktop.core.path import Phase, Status
+from desktop.db.consent import ConsentRepository
 from desktop.db.participants import ParticipantRepository, PersonRow, SearchFilter
 from desktop.db.register import Register
 from desktop.ui.common.models import RecordTableModel
@@ -28,6 +33,7 @@ from desktop.ui.common.section import Section
 from desktop.ui.common.widgets import compact_rows
 
 PAGE = 200
+WARNING_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -35,7 +41,7 @@ class PeopleTableModel(RecordTableModel[PersonRow]):
     """Rows come a page at a time (canFetchMore/fetchMore): the view asks for more as it scrolls,
     so a search over 10,000 people builds only what is on screen."""
 
-    NUMBER, NAME, PERSONNUMMER, STATUS, PHASE, GROUP, RESPONSIBLE = range(7)
+    NUMBER, NAME, PERSONNUMMER, STATUS, PHASE, GROUP, RESPONSIBLE, CONSENT = range(8)
     SORT_KEYS: ClassVar[dict[int, str]] = {
         NUMBER: "internal_no",
         NAME: "name",
@@ -49,6 +55,10 @@ class PeopleTableModel(RecordTableModel[PersonRow]):
         self.repository: ParticipantRepository | None = None
         self.query = SearchFilter()
         self.total = 0
+        # Each person's information-sharing consent, read once when the section loads (and
+        # after every save), never per row or per keystroke: one query of the consents.
+        self.consents: dict[int, ConsentStatus] = {}
+        self.today = date.today()
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -59,6 +69,7 @@ class PeopleTableModel(RecordTableModel[PersonRow]):
             self.tr("Phase"),
             self.tr("Group"),
             self.tr("Responsible"),
+            self.tr("Consent"),
         )
 
     def display(self, row: PersonRow, column: int) -> Any:
@@ -75,7 +86,50 @@ class PeopleTableModel(RecordTableModel[PersonRow]):
             return label_of(Phase, row.phase)
         if column == self.GROUP:
             return row.group_name or ""
+        if column == self.CONSENT:
+            return self.consent_text(row)
         return row.responsible
+
+    def consent_text(self, row: PersonRow) -> str:
+        """Until when information may be shared; "missing" only for the enrolled, who need it."""
+        status = self.consents.get(row.id)
+        if status is not None and status.ends_on is not None:
+            if status.ending_within(self.today):
+                return self.tr("ends {date}").format(date=status.ends_on.isoformat())
+            return self.tr("until {date}").format(date=status.ends_on.isoformat())
+        return self.tr("missing") if row.status == Status.ENROLLED.value else ""
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            index.isValid()
+            and index.column() == self.CONSENT
+            and role == Qt.ItemDataRole.ForegroundRole
+        ):
+            row = self.record(index.row())
+            status = self.consents.get(row.id)
+            if (status is None or status.missing) and row.status == Status.ENROLLED.value:
+                return QBrush(QColor(WARNING_COLOR))
+            if status is not None and status.ending_within(self.today):
+                return QBrush(QColor(WARNING_COLOR))
+        if (
+            index.isValid()
+            and index.column() == self.CONSENT
+            and role == Qt.ItemDataRole.ToolTipRole
+        ):
+            return self.tr("The information-sharing consent in force (Consents tab)")
+        return super().data(index, role)
+
+    def load_consents(self, register: Register | None) -> None:
+        if register is None:
+            self.consents = {}
+            return
+        store = ConsentRepository(register)
+        self.today = store.today()
+        closings = store.discharge_days()
+        self.consents = {
+            person_id: consent_status(held, self.today, closings.get(person_id, ()))
+            for person_id, held in store.consents_by_person().items()
+        }
 
     def load(self, repository: ParticipantRepository | None, query: SearchFilter) -> None:
         self.repository, self.query = repository, query
@@ -169,6 +223,10 @@ class ParticipantsSection(Section):
             PeopleTableModel.PHASE,
             self.fontMetrics().horizontalAdvance("Extra stöd (utanför vägen)") + 16,
         )
+        header.resizeSection(
+            PeopleTableModel.CONSENT,
+            self.fontMetrics().horizontalAdvance("t.o.m. 2026-12-31") + 24,
+        )
         header.setSortIndicatorShown(True)
         header.setSortIndicator(PeopleTableModel.NAME, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(lambda _c, _o: self.refresh())
@@ -190,6 +248,7 @@ class ParticipantsSection(Section):
     def load(self, register: Register) -> None:
         self.repository = ParticipantRepository(register)
         self._fill_choices(register)
+        self.model.load_consents(register)
         self.refresh()
 
     def _fill_choices(self, register: Register) -> None:
@@ -231,6 +290,7 @@ class ParticipantsSection(Section):
 
     def clear(self) -> None:
         self.repository = None
+        self.model.load_consents(None)
         self.model.load(None, SearchFilter())
         self.count.clear()
         for combo in (self.group, self.responsible):
