@@ -225,9 +225,61 @@ def _test_list(args: argparse.Namespace, register: Register) -> Document:
     return TestListDocument(day)
 
 
+def _participant_id(args: argparse.Namespace, register: Register) -> int:
+    from desktop.services.consent_documents import find_person
+
+    if not args.participant:
+        raise AppError(tr("Name the participant with --participant, e.g. --participant 2026-007."))
+    return find_person(register, args.participant)
+
+
+def _consent_form(args: argparse.Namespace, register: Register) -> Document:
+    """--blank: a form for someone not yet in the register; --consent: that consent filled in;
+    --participant alone: their newest consent not withdrawn, or a form with their details and
+    boxes to tick if they have none. The form is in the --lang language."""
+    from desktop.services.consent_documents import ConsentFormDocument, newest_consent
+
+    if args.blank:
+        if args.participant or args.consent is not None:
+            raise AppError(
+                tr(
+                    "A blank form is for no one in particular: leave out --participant and "
+                    "--consent."
+                )
+            )
+        return ConsentFormDocument(None, None, args.lang)
+    if not args.participant and args.consent is None:
+        raise AppError(
+            tr(
+                "Name the participant with --participant (or the consent with --consent), or "
+                "ask for --blank."
+            )
+        )
+    person_id = _participant_id(args, register) if args.participant else None
+    consent_id = args.consent
+    if consent_id is None and person_id is not None:
+        consent_id = newest_consent(register, person_id)
+    return ConsentFormDocument(person_id, consent_id, args.lang)
+
+
+def _register_extract(args: argparse.Namespace, register: Register) -> Document:
+    from desktop.services.consent_documents import RegisterExtractDocument
+
+    return RegisterExtractDocument(_participant_id(args, register))
+
+
+def _handling_plan(args: argparse.Namespace, register: Register) -> Document:
+    from desktop.services.consent_documents import HandlingPlanDocument
+
+    return HandlingPlanDocument()
+
+
 # `export WHAT`: each document the command line can write, built from the arguments.
 EXPORTS: dict[str, Callable[[argparse.Namespace, Register], Document]] = {
     "tests-today": _test_list,
+    "consent-form": _consent_form,
+    "register-extract": _register_extract,
+    "handling-plan": _handling_plan,
 }
 
 
@@ -346,10 +398,32 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("the date (default: today)"))
     command("demo", cmd_demo, tr("create a demo register with fictitious people"), user=False)
     p = command(
-        "export", cmd_export, tr("write a document: tests-today (the day's drug-test list)")
+        "export",
+        cmd_export,
+        tr(
+            "write a document: tests-today (the day's drug-test list), consent-form (to sign), "
+            "register-extract (everything held about a participant), handling-plan (the "
+            "data-handling plan)"
+        ),
     )
     p.add_argument("what", choices=sorted(EXPORTS), help=tr("what to write"))
     p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("the date (default: today)"))
+    p.add_argument(
+        "--participant",
+        metavar="NUMBER",
+        help=tr("the participant's number, e.g. 2026-007 (consent-form, register-extract)"),
+    )
+    p.add_argument(
+        "--consent",
+        type=int,
+        metavar="ID",
+        help=tr("the consent to fill in (consent-form; default: the newest not withdrawn)"),
+    )
+    p.add_argument(
+        "--blank",
+        action="store_true",
+        help=tr("a blank form for someone not yet in the register (consent-form)"),
+    )
     p.add_argument("--out", type=Path, required=True, metavar="FILE", help=tr("the PDF to write"))
     p = sub.add_parser(
         "screenshots",

@@ -11,6 +11,10 @@ LANGUAGES = ("sv", "en")
 AUTOLOCK_MINUTES_MIN = 1
 AUTOLOCK_MINUTES_MAX = 120
 NAME_MAX = 100
+# Social-services files are deleted 5 years after the last entry (domain brief 8, our choice as
+# a setting): the unit may be under the municipality's own archive rules instead.
+RETENTION_YEARS_MIN = 1
+RETENTION_YEARS_MAX = 30
 
 
 class FieldError(AppError):
@@ -27,6 +31,7 @@ class UnitSettings:
     municipality: str = ""
     autolock_minutes: int = 10
     language: str = "sv"
+    retention_years: int = 5  # years to keep a person's records after their last entry
 
     def validated(self) -> UnitSettings:
         """The same settings with surrounding spaces trimmed, or a `FieldError`."""
@@ -50,4 +55,13 @@ class UnitSettings:
             )
         if self.language not in LANGUAGES:
             raise FieldError("language", QT_TRANSLATE_NOOP("AppError", "Unknown language."))
-        return UnitSettings(unit_name, municipality, self.autolock_minutes, self.language)
+        if not RETENTION_YEARS_MIN <= self.retention_years <= RETENTION_YEARS_MAX:
+            raise FieldError(
+                "retention_years",
+                QT_TRANSLATE_NOOP("AppError", "Choose between {min} and {max} years."),
+                min=RETENTION_YEARS_MIN,
+                max=RETENTION_YEARS_MAX,
+            )
+        return UnitSettings(
+            unit_name, municipality, self.autolock_minutes, self.language, self.retention_years
+        )

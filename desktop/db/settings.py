@@ -1,4 +1,4 @@
-"""The unit's settings in the register (name, municipality, auto-lock, language)."""
+"""The unit's settings in the register (name, municipality, auto-lock, language, retention)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""Inställningar (administrators): the unit's name and municipality, auto-lock, language."""
+"""Inställningar (administrators): the unit's name and municipality, auto-lock, language,
+how long records are kept."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from desktop.core.errors import AppError
 from desktop.core.settings import (
     AUTOLOCK_MINUTES_MAX,
     AUTOLOCK_MINUTES_MIN,
+    RETENTION_YEARS_MAX,
+    RETENTION_YEARS_MIN,
     FieldError,
     UnitSettings,
 )
@@ -57,6 +60,14 @@ class SettingsSection(Section):
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
         self.form.add("language", self.tr("La&nguage"), self.language)
+        self.retention = QSpinBox()
+        self.retention.setRange(RETENTION_YEARS_MIN, RETENTION_YEARS_MAX)
+        self.retention.setSuffix(self.tr(" years"))
+        self.form.add(
+            "retention_years",
+            self.tr("&Years to keep records after the last entry"),
+            self.retention,
+        )
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
@@ -104,6 +115,7 @@ class SettingsSection(Section):
         self.municipality.setText(settings.municipality)
         self.autolock.setValue(settings.autolock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.retention.setValue(settings.retention_years)
         self._stored = settings
         self._unsaved = False
 
@@ -113,6 +125,7 @@ class SettingsSection(Section):
             municipality=self.municipality.text(),
             autolock_minutes=self.autolock.value(),
             language=str(self.language.currentData()),
+            retention_years=self.retention.value(),
         )
 
     def clear(self) -> None:
