@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
@@ -14,7 +14,7 @@ from typing import Any
 from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
 
-from desktop.core.errors import AppError
+from desktop.core.errors import AppError, Cancelled
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.path import (
     DischargeOutcome,
@@ -27,6 +27,7 @@ from desktop.core.path import (
     replay,
 )
 from desktop.core.personnummer import parse_personal_number
+from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.core.records import Person
 from desktop.core.settings import FieldError
 from desktop.db.participants import ParticipantRepository
@@ -125,9 +126,23 @@ def _not_a_workbook(name: str) -> ImportFileError:
     )
 
 
-def read_workbook(source: Source) -> list[Sheet]:
+_REPORT_EVERY = 200  # rows between two progress reports (and cancel checks)
+
+
+def _reporting(
+    rows: Iterable[Sequence[Any]], progress: Progress, total: int
+) -> Iterator[Sequence[Any]]:
+    for number, cells in enumerate(rows, start=1):
+        if number % _REPORT_EVERY == 0:
+            progress.check()
+            progress.report(number, total)
+        yield cells
+
+
+def read_workbook(source: Source, progress: Progress = NO_PROGRESS) -> list[Sheet]:
     """Every sheet of an .xlsx file, the first (active) sheet first. Values are what Excel
-    last calculated, never formulas."""
+    last calculated, never formulas. Reports the rows read of each sheet to `progress`, and
+    stops with Cancelled when it is cancelled."""
     name = "" if isinstance(source, bytes) else Path(source).name
     handle: Any = io.BytesIO(source) if isinstance(source, bytes) else str(source)
     try:
@@ -147,7 +162,12 @@ def read_workbook(source: Source) -> list[Sheet]:
             sheets.remove(active)
             sheets.insert(0, active)
         # Read-only workbooks parse lazily: a damaged sheet shows only while reading rows.
-        read = [_sheet(ws.title, ws.iter_rows(values_only=True)) for ws in sheets]
+        read = [
+            _sheet(ws.title, _reporting(ws.iter_rows(values_only=True), progress, ws.max_row or 0))
+            for ws in sheets
+        ]
+    except Cancelled:
+        raise
     except Exception:  # as above
         raise _not_a_workbook(name) from None
     finally:
@@ -827,13 +847,29 @@ def _plan_row(
 
 
 def plan_rows(
-    sheet: Sheet, mapping: ColumnMapping, repository: ParticipantRepository, today: date
+    sheet: Sheet,
+    mapping: ColumnMapping,
+    repository: ParticipantRepository,
+    today: date,
+    progress: Progress = NO_PROGRESS,
 ) -> ImportReport:
-    """Check every row of `sheet`: nothing is written."""
+    """Check every row of `sheet`: nothing is written. Each row is checked twice over (its
+    own cells, then against the file and the register); both are reported to `progress`,
+    which can stop it with Cancelled."""
     mapping_problems = mapping.problems()
     if mapping_problems:
         return ImportReport(today, mapping_problems=tuple(mapping_problems))
-    planned = [_plan_row(sheet, row, mapping, today) for row in sheet.rows]
+    total = 2 * len(sheet.rows)
+
+    def step(done: int) -> None:
+        if done % _REPORT_EVERY == 0:
+            progress.check()
+            progress.report(done, total)
+
+    planned = []
+    for number, row in enumerate(sheet.rows):
+        step(number)
+        planned.append(_plan_row(sheet, row, mapping, today))
 
     rows_by_pnr: dict[str, list[int]] = {}
     for verdict, pnr in planned:
@@ -842,7 +878,8 @@ def plan_rows(
 
     accepted: list[AcceptedRow] = []
     rejected: list[RejectedRow] = []
-    for verdict, pnr in planned:
+    for number, (verdict, pnr) in enumerate(planned, start=len(planned)):
+        step(number)
         extra: list[Problem] = []
         if pnr is not None:
             others = [n for n in rows_by_pnr[pnr] if n != verdict.row]
@@ -880,6 +917,7 @@ def plan_rows(
             )
         else:
             rejected.append(replace(verdict, problems=(*verdict.problems, *extra)))
+    progress.report(total, total)
     return ImportReport(today, tuple(accepted), tuple(rejected))
 
 

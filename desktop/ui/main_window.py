@@ -197,7 +197,7 @@ class MainWindow(QMainWindow):
         repository = self._repository()
         if repository is None:
             return None
-        dialog = ImportDialog(repository, parent=self)
+        dialog = ImportDialog(repository, parent=self, tasks=self.tasks)
         dialog.imported.connect(lambda _count: self._refresh_lists())
         dialog.open()
         return dialog

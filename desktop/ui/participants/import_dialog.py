@@ -1,12 +1,16 @@
 """Import from Excel: choose the file, map its columns, see every row accepted or rejected and
-why, and import all of them in one go or none."""
+why, and import all of them in one go or none. Reading the file and checking its rows run in
+the background, with progress and Cancel: a list of thousands takes a while."""
 
 from __future__ import annotations
 
+import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QGuiApplication, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
@@ -26,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.errors import AppError
+from desktop.core.errors import AppError, Cancelled
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.labels import label
 from desktop.core.path import DischargeOutcome, Status
+from desktop.core.progress import Progress
 from desktop.db.participants import ParticipantRepository
 from desktop.importing import (
     AcceptedRow,
@@ -44,6 +49,8 @@ from desktop.importing import (
     read_workbook,
 )
 from desktop.ui.common.models import Index, RecordTableModel
+from desktop.ui.common.progress import ProgressPanel
+from desktop.ui.common.tasks import TaskHandle, TaskRunner
 from desktop.ui.common.widgets import ERROR_STYLE, ErrorLabel, compact_rows
 
 CONTEXT = "ImportDialog"
@@ -144,8 +151,12 @@ class ImportDialog(QDialog):
         parent: QWidget | None = None,
         *,
         today: date | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
+        self._handle: TaskHandle | None = None
+        self._generation = 0  # only the latest read or check is shown
         self.repository = repository
         self.today = today or repository.today()
         self.path: Path | None = None
@@ -244,6 +255,8 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.table, 1)
 
+        self.progress = ProgressPanel()
+        layout.addWidget(self.progress)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
@@ -273,6 +286,8 @@ class ImportDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.import_button.setDefault(False)  # the button box made it the default on show
+        if self.sheet is not None and self.report is None and not self.busy:
+            self.replan()  # back after a lock that cut the check short
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -305,23 +320,27 @@ class ImportDialog(QDialog):
             self.load(self.path)
 
     def load(self, path: Path) -> None:
-        """Read `path`; keep the chosen columns when the headers are the same as before (the
-        user fixed rows in Excel and reads the file again)."""
+        """Read `path` (in the background); keep the chosen columns when the headers are the
+        same as before (the user fixed rows in Excel and reads the file again)."""
         self.file_error.clear_error()
         self.error.clear_error()
         self.file_field.setText(str(path))
         previous = (self.sheet.title, self.sheet.headers) if self.sheet else None
         kept = self.mapping() if self.sheet else None
-        try:
-            with _WaitCursor():
-                sheets = read_workbook(path)
-        except AppError as error:
-            self.file_error.show_error(error.user_message())
-            self.path, self.sheets, self.sheet = None, [], None
-            self.reload_button.setEnabled(False)
-            self._fill_combos()
-            self.replan()
-            return
+        self._run(
+            lambda progress: read_workbook(path, progress),
+            lambda sheets: self._read(path, sheets, previous, kept),
+            self._read_failed,
+            self.tr("Reading {file}…").format(file=path.name),
+        )
+
+    def _read(
+        self,
+        path: Path,
+        sheets: list[Sheet],
+        previous: tuple[str, tuple[str, ...]] | None,
+        kept: ColumnMapping | None,
+    ) -> None:
         self.path, self.sheets = path, sheets
         self.reload_button.setEnabled(True)
         self.sheet_choice.blockSignals(True)
@@ -337,6 +356,14 @@ class ImportDialog(QDialog):
         self.sheet = sheets[index]
         same = previous == (self.sheet.title, self.sheet.headers)
         self._fill_combos(kept if same else None)
+        self.replan()
+
+    def _read_failed(self, error: AppError) -> None:
+        self.file_error.show_error(error.user_message())
+        self.path, self.sheets, self.sheet = None, [], None
+        self.reload_button.setEnabled(False)
+        self.sheet_row.hide()
+        self._fill_combos()
         self.replan()
 
     def _sheet_chosen(self, index: int) -> None:
@@ -377,14 +404,90 @@ class ImportDialog(QDialog):
     # ------------------------------------------------------------------ checking
 
     def replan(self) -> None:
+        """Check every row with the chosen columns, in the background; what was shown stays
+        until the new check is done, and cannot be imported meanwhile."""
         self.report = None
-        if self.sheet is not None:
-            try:
-                with _WaitCursor():
-                    self.report = plan_rows(self.sheet, self.mapping(), self.repository, self.today)
-            except AppError as error:
-                self.error.show_error(error.user_message())
+        sheet = self.sheet
+        if sheet is None:
+            self._show_report()
+            return
+        mapping, repository, today = self.mapping(), self.repository, self.today
+        self._run(
+            lambda progress: plan_rows(sheet, mapping, repository, today, progress),
+            self._planned,
+            self._plan_failed,
+            self.tr("Checking the rows…"),
+        )
+
+    def _planned(self, report: ImportReport) -> None:
+        self.report = report
         self._show_report()
+
+    def _plan_failed(self, error: AppError) -> None:
+        self.error.show_error(error.user_message())
+        self._show_report()
+
+    # ------------------------------------------------------------------ in the background
+
+    @property
+    def busy(self) -> bool:
+        """A file is being read or its rows checked."""
+        return self._handle is not None
+
+    def _run(
+        self,
+        job: Callable[[Progress], Any],
+        deliver: Callable[[Any], None],
+        fail: Callable[[AppError], None],
+        text: str,
+    ) -> None:
+        """Run `job` on the worker, cancelling the one running; `deliver` its result or `fail`
+        with its error on the UI thread, unless a newer job came first. A job the user
+        cancelled leaves the preview empty, with the reason."""
+        if self._handle is not None:
+            self._handle.cancel()
+        self._generation += 1
+        generation = self._generation
+
+        def current() -> bool:
+            return shiboken6.isValid(self) and generation == self._generation
+
+        def done(result: Any) -> None:
+            if current():
+                self._finished()
+                deliver(result)
+
+        def failed(error: BaseException) -> None:
+            if not current():
+                return
+            self._finished()
+            if isinstance(error, Cancelled):
+                self.report = None
+                self._show_report()
+                self.error.show_error(error.user_message())
+            elif not self.repository.register.is_open:
+                # Locked while checking: the check runs again when the dialog comes back.
+                self.report = None
+                self._show_report()
+            elif isinstance(error, AppError):
+                fail(error)
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
+
+        self._handle = self.tasks.run_job(job, done, failed, self.progress.report)
+        self.progress.start(self._handle, text)
+        self.import_button.setEnabled(False)
+
+    def _finished(self) -> None:
+        self._handle = None
+        self.progress.finish()
+
+    def reject(self) -> None:
+        if self._handle is not None:  # closing stops the reading or checking too
+            self._handle.cancel()
+            self._generation += 1
+            self._finished()
+        super().reject()
 
     def _rows(self, count: int) -> str:
         return self.tr("1 row") if count == 1 else self.tr("{count} rows").format(count=count)
@@ -392,7 +495,7 @@ class ImportDialog(QDialog):
     def _show_report(self) -> None:
         report = self.report
         self.model.set_records(report.rows() if report else [])
-        self.import_button.setEnabled(report is not None and report.can_commit)
+        self.import_button.setEnabled(report is not None and report.can_commit and not self.busy)
         self.summary.setStyleSheet("")
         if self.sheet is None:
             text = self.tr("Choose the Excel file to import.")
@@ -424,7 +527,7 @@ class ImportDialog(QDialog):
 
     def import_rows(self) -> None:
         report = self.report
-        if report is None or not report.can_commit:
+        if report is None or not report.can_commit or self.busy:
             return
         self.error.clear_error()
         try:
