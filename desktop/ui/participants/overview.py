@@ -309,6 +309,8 @@ class OverviewSection(Section):
         def failed(error: BaseException) -> None:
             if not current() or isinstance(error, Cancelled):
                 return
+            if self.register is not None and not self.register.is_open:
+                return  # closed under the load (the window is going away): nothing to show
             self._finish()
             if isinstance(error, AppError):
                 self.error.setText(error.user_message())
