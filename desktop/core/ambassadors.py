@@ -46,6 +46,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Any
 
 from desktop.core.consent import DATA_SUBJECT, INTERNAL, ConsentOptions
@@ -489,23 +490,27 @@ def _tests_text(p: Mapping[str, str]) -> str:
     return text
 
 
+@lru_cache(maxsize=8)
+def _unit_patterns(options: ConsentOptions) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    patterns = []
+    for unit in options.units:
+        words = {*UNIT_WORDS.get(unit.code, ()), unit.label.casefold(), unit.shown().casefold()}
+        alternatives = [
+            re.escape(word) + (r"(?!\w)" if len(word) <= 3 else "")
+            for word in sorted(words)
+            if word
+        ]
+        patterns.append((unit.code, re.compile(r"(?<!\w)(?:" + "|".join(alternatives) + ")")))
+    return tuple(patterns)
+
+
 def partner_units(responsible_name: str, options: ConsentOptions) -> frozenset[str]:
     """The receiving units a goal's "responsible" words name (free text such as "IFO Borås
     stad"): the default units by the words in UNIT_WORDS, any unit by its own name."""
     text = " ".join(responsible_name.casefold().split())
     if not text:
         return frozenset()
-    found = set()
-    for unit in options.units:
-        words = [*UNIT_WORDS.get(unit.code, ()), unit.label.casefold(), unit.shown().casefold()]
-        for word in words:
-            if not word:
-                continue
-            end = r"(?!\w)" if len(word) <= 3 else ""
-            if re.search(r"(?<!\w)" + re.escape(word) + end, text):
-                found.add(unit.code)
-                break
-    return frozenset(found)
+    return frozenset(code for code, pattern in _unit_patterns(options) if pattern.search(text))
 
 
 _DISCHARGE_CATEGORY: Mapping[str, str] = {

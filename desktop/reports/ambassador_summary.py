@@ -14,14 +14,15 @@ from typing import Any, ClassVar
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
-    KeepTogether,
     PageBreak,
     PageTemplate,
     Paragraph,
@@ -191,10 +192,18 @@ class SummaryPdf(PdfDocument):
         return buffer.getvalue()
 
 
+def _cell(value: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """A table cell: the text as it is when it fits on one line (a table draws a plain string
+    as it stands, so user text is never read as markup), a wrapping paragraph when it does
+    not. Most lines fit, and a plain string is many times quicker to lay out."""
+    if "\n" not in value and stringWidth(value, FONT, style.fontSize) <= width - 12:
+        return value
+    return Paragraph(text(value), style)
+
+
 def _story(summary: Summary, unit_name: str) -> list[Flowable]:
     s = styles()
     cell = s["body"].clone("cell", fontSize=9.5, leading=12, spaceAfter=0)
-    when = s["small"].clone("when", spaceAfter=0, leading=12)
     person_style = s["body"].clone(
         "person", fontName=FONT_BOLD, fontSize=11, leading=14, spaceBefore=6, spaceAfter=1
     )
@@ -228,47 +237,50 @@ def _story(summary: Summary, unit_name: str) -> list[Flowable]:
     )
     if not summary.people:
         story.append(Paragraph(text(_nobody(summary)), s["body"]))
+    date_width, text_width = 24 * mm, 146 * mm - 12
     for section in summary.people:
-        block: list[Flowable] = [Paragraph(text(section.heading), person_style)]
+        # One table per person, the name in its first row: a table splits between rows, so a
+        # long entry runs on to the next page, and the break before it keeps the name from
+        # standing alone at the bottom of a page.
+        rows: list[list[Any]] = [[Paragraph(text(section.heading), person_style), ""]]
+        style = [
+            ("SPAN", (0, 0), (1, 0)),
+            ("FONT", (0, 0), (-1, -1), FONT, 9.5),
+            ("FONT", (0, 1), (0, -1), FONT, 8.5),
+            ("TEXTCOLOR", (0, 1), (0, -1), colors.HexColor("#444444")),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (0, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+            ("TOPPADDING", (0, 0), (-1, 0), 7),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+            ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor("#CCCCCC")),
+            # The name stays with the person's first line.
+            ("NOSPLIT", (0, 0), (-1, 2 if section.responsible else 1)),
+        ]
         if section.responsible:
-            block.append(Paragraph(text(_contact(section)), sub))
-        rows: list[list[Any]] = []
+            rows.append([Paragraph(text(_contact(section)), sub), ""])
+            style.append(("SPAN", (0, 1), (1, 1)))
         for line in section.this_week():
-            rows.append([Paragraph(text(_when(line)), when), Paragraph(text(line.text()), cell)])
+            rows.append([_when(line), _cell(line.text(), cell, text_width)])
         coming = section.coming_up()
         if coming:
-            rows.append(
-                [
-                    "",
-                    Paragraph(
-                        text(_t(QT_TRANSLATE_NOOP("AmbassadorSummary", "Coming up"))),
-                        cell.clone("coming", fontName=FONT_BOLD),
-                    ),
-                ]
-            )
+            rows.append(["", _t(QT_TRANSLATE_NOOP("AmbassadorSummary", "Coming up"))])
+            heading_row = len(rows) - 1
+            style += [
+                ("FONT", (1, heading_row), (1, heading_row), FONT_BOLD, 9.5),
+                ("NOSPLIT", (0, heading_row), (-1, heading_row + 1)),  # with its first line
+            ]
             for line in coming:
-                rows.append(
-                    [Paragraph(text(_when(line)), when), Paragraph(text(line.text()), cell)]
-                )
-        block.append(
+                rows.append([_when(line), _cell(line.text(), cell, text_width)])
+        story.append(CondPageBreak(22 * mm))
+        story.append(
             Table(
                 rows,
-                colWidths=[24 * mm, 146 * mm - 12],
+                colWidths=[date_width, text_width],
                 hAlign="LEFT",
-                style=TableStyle(
-                    [
-                        ("FONT", (0, 0), (-1, -1), FONT, 9.5),
-                        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                        ("LEFTPADDING", (0, 0), (0, -1), 0),
-                        ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                        ("LINEBELOW", (0, -1), (-1, -1), 0.4, colors.HexColor("#CCCCCC")),
-                    ]
-                ),
+                style=TableStyle(style),
             )
         )
-        # A person's lines stay on one page when they fit on one.
-        story.append(KeepTogether(block))
     story += [
         CondPageBreak(30 * mm),
         Paragraph(text(_t(QT_TRANSLATE_NOOP("AmbassadorSummary", "Other"))), s["heading"]),

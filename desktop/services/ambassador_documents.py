@@ -129,66 +129,41 @@ class AmbassadorSummaryDocument(Document):
 
 
 class CombinedSummariesDocument(Document):
-    """Every ambassador's summary in one file to print and hand out. It stays in the unit until
-    the pages are handed over (recipient: the unit itself), but each part is built with the gate
-    of its own ambassador's unit and checked against it, as the door checks a single summary."""
+    """The ambassadors' summaries, as just sent, in one file to print and hand out. It stays in
+    the unit until the pages are handed over (recipient: the unit itself), so the door's own
+    check is checked here for each part instead: everything a part holds must be what the gate
+    allows for that part's unit, or nothing is written. (The parts are not computed again: the
+    same summaries, the same words, and the week's rendering is the costly half.)"""
 
     kind = "ambassador_summaries"
     suffix = ".pdf"
 
-    def __init__(
-        self,
-        facts: WeekFacts,
-        ambassadors: Sequence[Ambassador],
-        *,
-        notes: Mapping[int, str] | None = None,
-        made_by: str = "",
-        unit_name: str = "",
-        options: ConsentOptions | None = None,
-    ) -> None:
-        self.facts = facts
-        self.ambassadors = tuple(ambassadors)
-        self.notes = dict(notes or {})
-        self.made_by = made_by
+    def __init__(self, week: IsoWeek, summaries: Sequence[Summary], *, unit_name: str = "") -> None:
+        self.week = week
+        self.summaries = tuple(summaries)
         self.unit_name = unit_name
-        self.options = options
         self.recipient = INTERNAL
-        self.summaries: tuple[Summary, ...] = ()
 
     def subject(self) -> str:
-        return str(self.facts.week)
+        return str(self.week)
 
     def default_name(self) -> str:
-        return combined_file_name(self.facts.week)
+        return combined_file_name(self.week)
 
     def build(self, source: ExportSource, progress: Progress) -> Rendered:
-        summaries = []
         held: dict[int, set[str]] = {}
-        for ambassador in self.ambassadors:
+        for summary in self.summaries:
             progress.check()
-            unit = ambassador.unit
-            permitted = for_unit(source.gate, unit)
-
-            summary = weekly_summary(
-                self.facts, ambassador, permitted, self.options, made_by=self.made_by
-            )
-            try:
-                summary = summary.with_note(
-                    self.notes.get(ambassador.id or 0, ""), self.facts.all_names
-                )
-            except FieldError as refused:
-                raise NoteRefused(ambassador.id or 0, refused) from None
+            unit = summary.ambassador.unit
             for person_id, categories in summary.included():
-                refused_categories = categories - permitted(person_id, categories)
-                if refused_categories:
+                refused = categories - source.gate.allowed(person_id, unit, categories)
+                if refused:
                     raise GateViolation(
-                        f"combined summary holds {sorted(refused_categories)} about person "
-                        f"{person_id} that the gate does not allow for {unit}"
+                        f"combined summary holds {sorted(refused)} about person {person_id} "
+                        f"that the gate does not allow for {unit}"
                     )
                 held.setdefault(person_id, set()).update(categories)
-            summaries.append(summary)
-        self.summaries = tuple(summaries)
-        data = render_summaries(summaries, self.unit_name, source.day)
+        data = render_summaries(self.summaries, self.unit_name, source.day)
         return Rendered(data, tuple(Included(p, frozenset(c)) for p, c in sorted(held.items())))
 
 
@@ -351,6 +326,7 @@ def send_week(
     progress.report(1, total)
     files: list[ExportResult] = []
     sent: list[SentSummary] = []
+    documents: list[AmbassadorSummaryDocument] = []
     for n, ambassador in enumerate(active, start=2):
         progress.report(
             n - 1,
@@ -370,6 +346,7 @@ def send_week(
         )
         result = run_export(register, document, folder / document.default_name(), progress=progress)
         files.append(result)
+        documents.append(document)
         assert document.summary is not None
         sent.append(
             store.record_sent(
@@ -395,9 +372,8 @@ def send_week(
             "Ambassadors", QT_TRANSLATE_NOOP("Ambassadors", "Writing the combined file to print…")
         ),
     )
-    combined = CombinedSummariesDocument(
-        facts, active, notes=notes, made_by=made_by, unit_name=unit_name, options=options
-    )
+    summaries = [d.summary for d in documents if d.summary is not None]
+    combined = CombinedSummariesDocument(week, summaries, unit_name=unit_name)
     combined_result = run_export(
         register, combined, folder / combined.default_name(), progress=progress
     )

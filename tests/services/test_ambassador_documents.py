@@ -6,7 +6,7 @@ again showing what changed since."""
 from __future__ import annotations
 
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -411,3 +411,19 @@ def test_nothing_to_send_without_ambassadors_or_a_folder(
     AmbassadorRepository(register).save(Ambassador("Karin Ek", "ifo"))
     with pytest.raises(ExportRefused):
         send_week(register, WEEK, tmp_path / "finns-inte")
+
+
+def test_the_combined_file_refuses_a_part_the_gate_does_not_allow(week: Week, out: Path) -> None:
+    from desktop.services.ambassador_documents import CombinedSummariesDocument
+    from desktop.services.exports import GateViolation, run_export
+
+    drafts = make_drafts(week.register, WEEK)
+    karin = drafts.draft(week.ambassadors["Karin"].id or 0)
+    omar = drafts.draft(week.ambassadors["Omar"].id or 0)
+    assert karin is not None and omar is not None
+    # Karin's part addressed to AF instead: Åsa's consent does not cover AF.
+    wrong = replace(karin.summary, ambassador=omar.ambassador)
+    document = CombinedSummariesDocument(WEEK, [omar.summary, wrong], unit_name="Chansen")
+    with pytest.raises(GateViolation):
+        run_export(week.register, document, out / document.default_name())
+    assert list(out.iterdir()) == []
