@@ -214,6 +214,7 @@ def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = No
     record.close()
     _drug_test_screens(register, window, shot, out)
     _osa_screens(register, window, shot)
+    _consent_screens(register, window, shot)
     register.close()
     window.close()
 
@@ -253,6 +254,95 @@ def _osa_screens(register: Register, window: MainWindow, shot: Callable[..., Non
         dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
         shot(dialog, name)
         dialog.close()
+
+
+def _form_picture() -> bytes:
+    """A drawn stand-in for a photographed signed form (PNG)."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+    image = QImage(620, 860, QImage.Format.Format_RGB32)
+    image.fill(QColor("#fbfaf6"))
+    painter = QPainter(image)
+    painter.setPen(QPen(QColor("#222222")))
+    font = QFont()
+    font.setPointSize(16)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.drawText(QRect(40, 40, 540, 40), Qt.AlignmentFlag.AlignLeft, "Samtycke (DEMO)")
+    font.setPointSize(10)
+    font.setBold(False)
+    painter.setFont(font)
+    for i in range(18):
+        painter.drawLine(40, 120 + i * 30, 580 - (i % 4) * 60, 120 + i * 30)
+    painter.drawRect(40, 680, 16, 16)
+    painter.drawText(70, 694, "Jag samtycker")
+    painter.drawLine(40, 790, 300, 790)
+    painter.drawText(40, 810, "Underskrift")
+    painter.setPen(QPen(QColor("#1a3d8f"), 2))
+    painter.drawLine(60, 780, 140, 760)
+    painter.drawLine(140, 760, 200, 785)
+    painter.drawLine(44, 684, 52, 692)
+    painter.drawLine(52, 692, 62, 676)
+    painter.end()
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; Qt wants str
+    return bytes(data.data())
+
+
+def _consent_screens(register: Register, window: MainWindow, shot: Callable[..., None]) -> None:
+    """Consents: a record's Consents tab after a withdrawal (the units to tell) and with one
+    ending soon, and the new-consent, withdrawal and consent-lists dialogs."""
+    from desktop.db.consent import ConsentRepository
+    from desktop.ui.consent.dialogs import ConsentListsDialog, NewConsentDialog, WithdrawDialog
+
+    store = ConsentRepository(register)
+    today = store.today()
+    held = store.consents()
+    withdrawn = [c for c in held if c.withdrawal is not None and c.kind == "information_sharing"]
+    in_force = sorted(
+        (c for c in held if c.kind == "information_sharing" and c.in_force(today)),
+        key=lambda c: c.valid_until,
+    )
+    for consent, name in (
+        (withdrawn[-1] if withdrawn else None, "record-consents-withdrawn"),
+        (in_force[0] if in_force else None, "record-consents"),
+    ):
+        if consent is None:
+            continue
+        record = window.open_person(consent.person_id)
+        assert record is not None
+        record.resize(1000, 660)
+        record.tabs.setCurrentWidget(record.consent_tab)
+        shot(record, name)
+        record.close()
+    if in_force and in_force[0].id is not None:
+        # A signed form, as a phone photo of the printed page would be, shown in the viewer.
+        store.attach(in_force[0].id, "blankett.png", _form_picture())
+        record = window.open_person(in_force[0].person_id)
+        assert record is not None
+        record.tabs.setCurrentWidget(record.consent_tab)
+        viewer = record.consent_tab.show_forms()
+        if viewer is not None:
+            shot(viewer, "dialog-signed-form")
+            viewer.close()
+        record.close()
+    dialogs: list[QDialog] = []
+    if in_force:
+        dialogs.append(NewConsentDialog(store, in_force[0].person_id, window))
+        dialogs.append(WithdrawDialog(store, in_force[0], window))
+    dialogs.append(ConsentListsDialog(store, window))
+    for dialog, name in zip(
+        dialogs,
+        ("dialog-new-consent", "dialog-withdraw-consent", "dialog-consent-lists")[-len(dialogs) :],
+        strict=True,
+    ):
+        dialog.show()
+        dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
+        shot(dialog, name)
+        dialog.close_without_asking()  # type: ignore[attr-defined]
 
 
 def _drug_test_screens(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -54,6 +54,7 @@ from desktop.core.errors import AppError
 from desktop.core.i18n import translate
 from desktop.core.labels import label
 from desktop.db.consent import AttachmentInfo, ConsentRepository
+from desktop.db.participants import ParticipantRepository
 from desktop.ui.common.widgets import ERROR_STYLE, Form, RecordDialog, widget_row
 from desktop.ui.participants.dialogs import date_edit, date_of, enum_combo
 
@@ -104,6 +105,20 @@ def _text_box(text: str = "", height: int = 64) -> QPlainTextEdit:
     box = QPlainTextEdit(text)
     box.setTabChangesFocus(True)
     box.setMaximumHeight(height)
+    return box
+
+
+def _beside(field: QWidget, note: QLabel | None = None) -> QWidget:
+    """A short field at its natural width, with an explanation beside it instead of under it."""
+    box = widget_row(field, *([note] if note else []), stretch=note is None)
+    if note is not None:
+        line = box.layout()
+        assert line is not None
+        line.setStretch(1, 1)  # type: ignore[attr-defined]
+        for widget in (field, note):  # level with the caption, however many lines the note has
+            line.setAlignment(widget, Qt.AlignmentFlag.AlignTop)
+        note.setStyleSheet("color: #5f6368;")
+    box.setFocusProxy(field)
     return box
 
 
@@ -207,6 +222,9 @@ class NewConsentDialog(_ConsentDialog):
         self.options = consents.options()
         today = consents.today()
         self.setWindowTitle(self.tr("New consent"))
+        person = ParticipantRepository(consents.register).get(person_id)
+        # Whose consent it is, in plain sight: one given for the wrong person must be voided.
+        self.layout_.insertWidget(0, _heading(f"{person.name}  ·  {person.internal_no}"))
         add = self.form.add
         self.kind = QComboBox()
         for kind in self.options.kinds:
@@ -228,19 +246,20 @@ class NewConsentDialog(_ConsentDialog):
             self.tr("&Purpose"),
             QLineEdit(QCoreApplication.translate("Consent", DEFAULT_PURPOSE)),
         )
-        self.given_on = add("given_on", self.tr("&Given on"), day_field(today, today))
+        self.given_on = day_field(today, today)
+        self.given_on.setAccessibleName(self.tr("Given on"))
+        add("given_on", self.tr("&Given on"), _beside(self.given_on))
         self._default_until = last_valid_day(today)
-        self.valid_until = add(
-            "valid_until", self.tr("&Valid until"), day_field(self._default_until)
-        )
+        self.valid_until = day_field(self._default_until)
+        self.valid_until.setAccessibleName(self.tr("Valid until"))
         hint = QLabel(
             self.tr(
                 "The last day it is in force: at most 12 months after it was given. It ends "
-                "earlier if the person is discharged or withdraws it."
+                "earlier at a discharge or a withdrawal."
             )
         )
         hint.setWordWrap(True)
-        self.form.layout.addRow("", hint)
+        add("valid_until", self.tr("&Valid until"), _beside(self.valid_until, hint))
         self.written = QRadioButton(label(ConsentForm.WRITTEN))
         self.oral = QRadioButton(label(ConsentForm.ORAL))
         self.written.setChecked(True)
@@ -327,7 +346,9 @@ class WithdrawDialog(_ConsentDialog):
         self.setWindowTitle(self.tr("Withdraw consent"))
         self.layout_.insertWidget(0, consent_heading(self.options, consent))
         add = self.form.add
-        self.on = add("on", self.tr("&Withdrawn on"), day_field(today, today))
+        self.on = day_field(today, today)
+        self.on.setAccessibleName(self.tr("Withdrawn on"))
+        add("on", self.tr("&Withdrawn on"), _beside(self.on))
         self.method = add("method", self.tr("&How"), enum_combo(list(WithdrawalMethod)))
         self.note = add("note", self.tr("&Note"), _text_box())
         effect = QLabel(
@@ -418,7 +439,7 @@ class VoidDialog(_ConsentDialog):
 
 
 class _ImageView(QScrollArea):
-    """An image held in memory only, fitted to the width unless shown at actual size."""
+    """An image held in memory only: the whole page in the window, or at actual size."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -451,9 +472,14 @@ class _ImageView(QScrollArea):
         if self.image.isNull():
             return
         image = self.image
-        width = self.maximumViewportSize().width() - 4  # the viewport may lag a resize
-        if self.fit and self.isVisible() and image.width() > width > 50:
-            image = image.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        room = self.maximumViewportSize() - QSize(4, 4)  # the viewport may lag a resize
+        too_big = image.width() > room.width() or image.height() > room.height()
+        if self.fit and self.isVisible() and too_big and min(room.width(), room.height()) > 50:
+            image = image.scaled(
+                room,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
         self.picture.setPixmap(QPixmap.fromImage(image))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -479,13 +505,16 @@ class AttachmentsDialog(QDialog):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Attached forms"))
         self.attachments = consents.attachments(consent.id) if consent.id is not None else []
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        names = {u.username: u.display_name for u in consents.register.users()}
         for info in self.attachments:
             item = QListWidgetItem(
                 self.tr("{name}\n{size} · added {date} by {user}").format(
                     name=info.file_name,
                     size=size_text(info.size),
                     date=info.added_at[:10],
-                    user=info.added_by,
+                    user=names.get(info.added_by, info.added_by),
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, info.id)

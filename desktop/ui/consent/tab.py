@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QMessageBox,
@@ -80,10 +81,20 @@ class ConsentsTableModel(RecordTableModel[Consent]):
             self.tr("Given"),
             self.tr("Valid until"),
             self.tr("Form"),
-            self.tr("Description handed over"),
+            self.tr("Description"),
             self.tr("State"),
-            self.tr("Signed forms"),
+            self.tr("Scans"),
         )
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return {
+                self.DESCRIPTION: self.tr("The programme's description was handed over (R22)"),
+                self.ATTACHED: self.tr("Signed forms attached"),
+            }.get(section)
+        return super().headerData(section, orientation, role)
 
     def state_text(self, c: Consent) -> str:
         state = c.state(self.today, self.closings)
@@ -238,6 +249,12 @@ class ConsentTab(QWidget):
 
         self.model = ConsentsTableModel(self)
         self.table = record_table(self.model, self.tr("Consents"), ConsentsTableModel.UNITS)
+        # Units and data are lists that would push the dates and the state out of sight: they
+        # share the width left and show the rest in a tooltip and in the details below.
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(ConsentsTableModel.CATEGORIES, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(ConsentsTableModel.KIND, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(ConsentsTableModel.KIND, 180)
         self.details = QTextBrowser()
         self.details.setAccessibleName(self.tr("The chosen consent"))
 
@@ -253,18 +270,24 @@ class ConsentTab(QWidget):
         self.log_table = record_table(
             self.log, self.tr("Disclosure log"), DisclosuresTableModel.CATEGORIES
         )
+        # Who received it matters most: its column fits; data and document share the rest.
+        self.log_table.horizontalHeader().setSectionResizeMode(
+            DisclosuresTableModel.DOCUMENT, QHeaderView.ResizeMode.Stretch
+        )
         log_column.addWidget(self.log_table)
 
         lower = QSplitter(Qt.Orientation.Horizontal)
         lower.addWidget(self.details)
         lower.addWidget(log_box)
-        lower.setStretchFactor(0, 2)
-        lower.setStretchFactor(1, 3)
+        lower.setStretchFactor(0, 1)
+        lower.setStretchFactor(1, 2)
+        lower.setSizes([280, 720])
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(lower)
-        split.setStretchFactor(0, 1)
-        split.setStretchFactor(1, 1)
+        split.setStretchFactor(0, 2)
+        split.setStretchFactor(1, 3)
+        split.setSizes([130, 370])  # a person has few consents; the log and details need room
         layout.addWidget(split, 1)
 
         self.new_button.clicked.connect(self.new_consent)
@@ -426,10 +449,9 @@ class ConsentTab(QWidget):
         o = self.model.options
 
         def row(caption: str, value: str) -> str:
-            return (
-                f"<tr><td valign='top'><b>{escape(caption)}</b>&nbsp;&nbsp;</td>"
-                f"<td>{escape(value)}</td></tr>"
-            )
+            # Caption above value: the pane is narrow, and a list of units needs the width.
+            text = escape(value).replace("\n", "<br/>")
+            return f"<p style='margin:0 0 6px 0'><b>{escape(caption)}</b><br/>{text}</p>"
 
         rows = [
             row(self.tr("Consent to"), o.kind_label(c.kind)),
@@ -483,12 +505,10 @@ class ConsentTab(QWidget):
             rows.append(
                 row(
                     self.tr("Received data before"),
-                    told_text(o, told).replace("• ", "").replace("\n", "; ")
-                    if told
-                    else self.tr("No unit"),
+                    told_text(o, told) if told else self.tr("No unit"),
                 )
             )
-        return f"<table>{''.join(rows)}</table>"
+        return "".join(rows)
 
     # -- actions
 
