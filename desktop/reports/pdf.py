@@ -15,7 +15,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
@@ -26,6 +26,49 @@ from desktop.paths import resource_path
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_MONO = "DejaVuSansMono"
+
+
+def _utf16_hex(code_point: int) -> str:
+    """A code point as the ToUnicode CMap wants it: UTF-16BE hex, a surrogate pair above
+    U+FFFF."""
+    if code_point <= 0xFFFF:
+        return f"{code_point:04X}"
+    offset = code_point - 0x10000
+    return f"{0xD800 + (offset >> 10):04X}{0xDC00 + (offset & 0x3FF):04X}"
+
+
+def _to_unicode_cmap(fontname: str, subset: Sequence[int]) -> str:
+    """ReportLab's ToUnicode CMap, with characters above U+FFFF (emoji, some CJK) written as
+    surrogate pairs. ReportLab writes them as five or six hex digits, which PDF readers reject,
+    so copying text, searching and screen readers lose them (and the text extraction the tests
+    use stops). The same map otherwise: one byte code per glyph of the subset."""
+    return "\n".join(
+        [
+            "/CIDInit /ProcSet findresource begin",
+            "12 dict begin",
+            "begincmap",
+            "/CIDSystemInfo",
+            f"<< /Registry ({fontname})",
+            f"/Ordering ({fontname})",
+            "/Supplement 0",
+            ">> def",
+            f"/CMapName /{fontname} def",
+            "/CMapType 2 def",
+            "1 begincodespacerange",
+            f"<00> <{len(subset) - 1:02X}>",
+            "endcodespacerange",
+            f"{len(subset)} beginbfchar",
+            *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
+            "endbfchar",
+            "endcmap",
+            "CMapName currentdict /CMap defineresource pop",
+            "end",
+            "end",
+        ]
+    )
+
+
+ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def register_fonts() -> None:
