@@ -73,6 +73,17 @@ def test_services_use_no_window() -> None:
         assert not {m for m in imported_modules(path) if m.startswith("desktop.ui")}, path
 
 
+def test_services_ask_the_store_and_write_no_sql() -> None:
+    """SQL lives in desktop/db: a service reads through the repositories."""
+    offenders = []
+    for path in modules_under("services"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Attribute) and node.attr in ("execute", "executemany"):
+                offenders.append(f"{path.relative_to(PACKAGE)}:{node.lineno}")
+    assert offenders == []
+
+
 def test_only_the_export_door_writes_documents() -> None:
     """Window and CLI write a document only through desktop.services.exports.run_export: none
     of them calls a renderer's bytes into a file or the atomic writer directly."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
@@ -42,6 +41,13 @@ from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.core.records import Person
 from desktop.db.consent import ConsentRepository
 from desktop.db.drugtests import DrugTestRepository
+from desktop.db.extract import (
+    StoredEvent,
+    disclosure_audit_seqs,
+    placement_contact_ids,
+    stored_events,
+    voided_consents,
+)
 from desktop.db.forms import load_form_texts
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
@@ -288,71 +294,6 @@ def _fields(*pairs: tuple[str, str]) -> tuple[tuple[str, str], ...]:
     return tuple((name, value) for name, value in pairs if value)
 
 
-@dataclass(frozen=True)
-class _StoredEvent:
-    id: int
-    kind: str
-    on: date
-    data: Mapping[str, Any]
-    recorded_by: str
-    recorded_at: str
-    voided_by: str | None
-    voided_at: str | None
-
-
-# The repositories return what counts today: steps not voided, consents not voided. The extract
-# must also show what was taken back (art. 15: everything held), so it reads these two lists
-# itself, read-only.
-def _all_events(register: Register, person_id: int) -> list[_StoredEvent]:
-    with register.read() as conn:
-        rows = conn.execute(
-            "SELECT e.id, e.kind, e.on_date, e.data, e.recorded_by, e.recorded_at, v.voided_by, "
-            "v.voided_at FROM path_events e LEFT JOIN path_event_voids v ON v.event_id = e.id "
-            "WHERE e.person_id = ? ORDER BY e.id",
-            (person_id,),
-        ).fetchall()
-    return [
-        _StoredEvent(r[0], r[1], date.fromisoformat(r[2]), json.loads(r[3]), *r[4:]) for r in rows
-    ]
-
-
-def _voided_consents(register: Register, person_id: int) -> list[tuple[Any, ...]]:
-    with register.read() as conn:
-        return [
-            tuple(r)
-            for r in conn.execute(
-                "SELECT c.id, c.kind, c.given_on, c.valid_until, c.units, c.categories, "
-                "c.recorded_by, c.recorded_at, v.reason, v.voided_by, v.voided_at FROM consents c "
-                "JOIN consent_voids v ON v.consent_id = c.id WHERE c.person_id = ? ORDER BY c.id",
-                (person_id,),
-            )
-        ]
-
-
-def _placement_contact_ids(register: Register, placement_ids: Sequence[int]) -> set[str]:
-    if not placement_ids:
-        return set()
-    with register.read() as conn:
-        return {
-            str(r[0])
-            for r in conn.execute(
-                "SELECT id FROM placement_contacts WHERE placement_id IN "
-                f"({','.join('?' * len(placement_ids))})",
-                list(placement_ids),
-            )
-        }
-
-
-def _disclosure_audit_seqs(register: Register, person_id: int) -> set[int]:
-    with register.read() as conn:
-        return {
-            int(r[0])
-            for r in conn.execute(
-                "SELECT audit_seq FROM disclosures WHERE person_id = ?", (person_id,)
-            )
-        }
-
-
 _DOCUMENT_WORDS = {
     "consent_form": QT_TRANSLATE_NOOP("ConsentDocuments", "consent form"),
     "register_extract": QT_TRANSLATE_NOOP("ConsentDocuments", "register extract"),
@@ -371,7 +312,7 @@ def _what(entity: str) -> str:
     return word
 
 
-def _event_details(event: _StoredEvent, groups: Mapping[int, str]) -> str:
+def _event_details(event: StoredEvent, groups: Mapping[int, str]) -> str:
     """A step's details in words; any value this version has no words for is shown as stored,
     never left out."""
     data = dict(event.data)
@@ -503,7 +444,7 @@ def register_extract(
     recorded = _t(QT_TRANSLATE_NOOP("ConsentDocuments", "Recorded"))
     by_at = _t(QT_TRANSLATE_NOOP("ConsentDocuments", "{at} by {user}"))
     path_entries = []
-    for event in _all_events(register, person_id):
+    for event in stored_events(register, person_id):
         entities.add(("path_event", str(event.id)))
         mark = ""
         if event.voided_at:
@@ -802,7 +743,7 @@ def register_extract(
         entities.add(("placement", str(placement.id)))
     entities.update(
         ("placement_contact", i)
-        for i in _placement_contact_ids(register, [p.id for p in placements if p.id is not None])
+        for i in placement_contact_ids(register, [p.id for p in placements if p.id is not None])
     )
     sections.append(
         Section(
@@ -831,7 +772,7 @@ def register_extract(
                 _consent_entry(consent, options, attachments, who),
             )
         )
-    for row in _voided_consents(register, person_id):
+    for row in voided_consents(register, person_id):
         (cid, kind, given, valid, units, cats, rec_by, rec_at, reason, v_by, v_at) = row
         entities.add(("consent", str(cid)))
         consent_entries.append(
@@ -909,7 +850,7 @@ def register_extract(
     progress.check()
 
     # -------------------------------------------------------------- audit log
-    seqs = _disclosure_audit_seqs(register, person_id)
+    seqs = disclosure_audit_seqs(register, person_id)
     exported_kinds = {"consent_form", "register_extract"}
     audit_rows = []
     for entry in register.audit_entries():
