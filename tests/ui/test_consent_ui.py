@@ -658,3 +658,25 @@ def test_the_participants_list_shows_the_consent_at_a_glance(
     type_into(qtbot, section.search, "Snart")
     assert model.rowCount() == 1 and reads == []
     assert model.data(model.index(0, PeopleTableModel.CONSENT)).startswith("ends ")
+
+
+def test_the_lists_dialog_left_open_across_a_lock_saves_into_the_new_register(
+    qtbot,  # type: ignore[no-untyped-def]
+    new_register: NewRegister,
+) -> None:
+    from desktop.ui.admin.settings import SettingsSection
+
+    section = SettingsSection()
+    qtbot.addWidget(section)
+    section.load(new_register.register)
+    dialog = section.open_consent_lists()
+    assert isinstance(dialog, ConsentListsDialog)
+    item = dialog.lists["units"].add_entry()
+    dialog.lists["units"].list.closePersistentEditor(item)
+    item.setText("Bostadsbolaget")
+    section.clear()
+    reopened = new_register.reopen()  # the lock closed it; sign-in opened it again
+    section.load(reopened)
+    press_ok(qtbot, dialog)
+    assert not dialog.isVisible()
+    assert "Bostadsbolaget" in [u.label for u in ConsentRepository(reopened).options().units]

@@ -24,6 +24,7 @@ from desktop.core.settings import (
     FieldError,
     UnitSettings,
 )
+from desktop.db.consent import ConsentRepository
 from desktop.db.register import Register
 from desktop.db.settings import load_settings, save_settings
 from desktop.ui.common.section import Section
@@ -81,6 +82,7 @@ class SettingsSection(Section):
             self.tr("Kinds of consent, receiving units and data categories on consent forms")
         )
         self.consent_lists_button.clicked.connect(self.open_consent_lists)
+        self._consents: ConsentRepository | None = None
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.consent_lists_button)
         consent_row.addStretch(1)
@@ -97,16 +99,21 @@ class SettingsSection(Section):
         """The kinds, units and categories consent forms offer (R19)."""
         if self.register is None:
             return None
-        from desktop.db.consent import ConsentRepository
         from desktop.ui.consent.dialogs import ConsentListsDialog
 
-        dialog = ConsentListsDialog(ConsentRepository(self.register), self)
+        # One store for the dialog, pointed at the register again on each load, so a dialog
+        # left open across a lock saves into the register opened at sign-in.
+        if self._consents is None:
+            self._consents = ConsentRepository(self.register)
+        dialog = ConsentListsDialog(self._consents, self)
         return dialog.open_with(self.changed.emit)
 
     def load(self, register: Register) -> None:
         """Show the stored settings, unless the fields hold edits that were not saved when the
         window was locked: those are kept for the same user."""
         self.register = register
+        if self._consents is not None:
+            self._consents.register = register
         if not self._unsaved:
             self._show(load_settings(register))
 
