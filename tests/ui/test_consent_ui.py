@@ -399,7 +399,6 @@ def test_the_consent_form_is_printed_through_the_door_and_logged(
     register: Register,
     tmp_path: Path,
 ) -> None:
-    pytest.importorskip("desktop.services.consent_documents")
     person_id = enrolled(register)
     given(register, person_id)
     tab = tab_for(qtbot, register, person_id)
@@ -428,7 +427,6 @@ def test_the_register_extract_is_saved_through_the_door(
     register: Register,
     tmp_path: Path,
 ) -> None:
-    pytest.importorskip("desktop.services.consent_documents")
     person_id = enrolled(register)
     tab = tab_for(qtbot, register, person_id)
     written = tab.register_extract(tmp_path / "utdrag.pdf")
