@@ -264,6 +264,7 @@ class SendResult:
     files: tuple[ExportResult, ...]  # one per ambassador
     combined: ExportResult
     sent: tuple[SentSummary, ...]
+    summaries: tuple[Summary, ...] = ()  # as sent, for printing them
 
     @property
     def disclosures(self) -> int:
@@ -378,4 +379,4 @@ def send_week(
         register, combined, folder / combined.default_name(), progress=progress
     )
     progress.report(total, total)
-    return SendResult(week, tuple(files), combined_result, tuple(sent))
+    return SendResult(week, tuple(files), combined_result, tuple(sent), tuple(summaries))

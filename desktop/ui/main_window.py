@@ -21,6 +21,7 @@ from desktop.db.settings import is_demo, load_settings
 from desktop.ui.admin.audit import AuditSection
 from desktop.ui.admin.settings import SettingsSection
 from desktop.ui.admin.users import UsersSection
+from desktop.ui.ambassadors.section import AmbassadorsSection
 from desktop.ui.common.dialogs import ChangePasswordDialog
 from desktop.ui.common.section import Section
 from desktop.ui.common.tasks import TaskRunner
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
             ParticipantsSection(),
             DrugTestsSection(),
             OsaSection(),
+            AmbassadorsSection(self.tasks),
             UsersSection(),
             SettingsSection(),
             AuditSection(),

@@ -46,6 +46,7 @@ def test_wrong_then_right_password(qtbot, make_app: MakeApp, existing_register: 
         "Participants",
         "Drug tests",
         "OSA",
+        "Weekly summary",
         "Users",
         "Settings",
         "Log",
@@ -108,7 +109,13 @@ def test_admin_adds_a_user_who_signs_in_without_admin_sections(
     main.lock_action.trigger()
     qtbot.waitUntil(lambda: app.sign_in_window.isVisible(), timeout=5000)
     sign_in(qtbot, app, "bo", "bos-startlösen-1")
-    assert nav_titles(app) == ["Overview", "Participants", "Drug tests", "OSA"]
+    assert nav_titles(app) == [
+        "Overview",
+        "Participants",
+        "Drug tests",
+        "OSA",
+        "Weekly summary",
+    ]
     forced = app.main_window.findChild(ChangePasswordDialog)
     assert forced is not None and forced.isVisible()  # an administrator set it: change it now
     type_into(qtbot, forced.current, "bos-startlösen-1")

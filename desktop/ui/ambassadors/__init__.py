@@ -1,0 +1,1 @@
+"""Veckosammanfattning: the weekly summaries for the partner units' ambassadors."""
