@@ -20,6 +20,7 @@ from desktop.paths import default_register_path
 
 if TYPE_CHECKING:
     from desktop.db.register import Register
+    from desktop.services.ambassador_documents import SummaryWeek
     from desktop.services.exports import Document
 
 
@@ -274,27 +275,70 @@ def _handling_plan(args: argparse.Namespace, register: Register) -> Document:
     return HandlingPlanDocument()
 
 
-# `export WHAT`: each document the command line can write, built from the arguments.
-EXPORTS: dict[str, Callable[[argparse.Namespace, Register], Document]] = {
+def _ambassador_summaries(args: argparse.Namespace, register: Register) -> SummaryWeek:
+    from desktop.core.ambassadors import IsoWeek
+    from desktop.services.ambassador_documents import SummaryWeek
+
+    week = IsoWeek.parse(args.week) if args.week else IsoWeek.last_complete(register.today())
+    return SummaryWeek(week)
+
+
+# `export WHAT`: each document the command line can write, built from the arguments; a
+# SummaryWeek writes several files into the folder given as --out.
+EXPORTS: dict[str, Callable[[argparse.Namespace, Register], Document | SummaryWeek]] = {
     "tests-today": _test_list,
     "consent-form": _consent_form,
     "register-extract": _register_extract,
     "handling-plan": _handling_plan,
+    "ambassadors": _ambassador_summaries,
 }
 
 
 def cmd_export(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     """`export …`: a document through the one export door (consent gate, atomic write, audit
     and disclosure log), the same document the window makes."""
-    from desktop.services.exports import run_export
+    from desktop.services.exports import Document, run_export
 
     with _open(args, _ask_own(args, secrets)) as register:
         document = EXPORTS[args.what](args, register)
+        if not isinstance(document, Document):
+            return _write_summaries(document, register, args.out, out)
         result = run_export(register, document, args.out)
     out.write(
         tr("Wrote {path} ({size} bytes; data about {count} people).").format(
             path=result.path, size=result.size, count=result.people
         )
+        + "\n"
+    )
+    return 0
+
+
+def _write_summaries(week: SummaryWeek, register: Register, folder: Path, out: TextIO) -> int:
+    """`export ambassadors`: every active ambassador's summary and the combined file to print,
+    into `folder`; for a week sent before, what changed since."""
+    sent = week.write(register, folder)
+    for result, changes in zip(sent.files, sent.changes, strict=True):
+        out.write(
+            tr("Wrote {path} ({size} bytes; data about {count} people).").format(
+                path=result.path, size=result.size, count=result.people
+            )
+            + "\n"
+        )
+        if changes is not None:
+            out.write(
+                "  "
+                + (
+                    tr("Sent before: nothing has changed since.")
+                    if changes.none
+                    else tr("Sent before: {added} lines new, {removed} gone since.").format(
+                        added=len(changes.added), removed=len(changes.removed)
+                    )
+                )
+                + "\n"
+            )
+    combined = sent.combined
+    out.write(
+        tr("Wrote {path} to print ({size} bytes).").format(path=combined.path, size=combined.size)
         + "\n"
     )
     return 0
@@ -403,7 +447,7 @@ def _parser() -> argparse.ArgumentParser:
         tr(
             "write a document: tests-today (the day's drug-test list), consent-form (to sign), "
             "register-extract (everything held about a participant), handling-plan (the "
-            "data-handling plan)"
+            "data-handling plan), ambassadors (the week's summaries, into a folder)"
         ),
     )
     p.add_argument("what", choices=sorted(EXPORTS), help=tr("what to write"))
@@ -424,7 +468,18 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help=tr("a blank form for someone not yet in the register (consent-form)"),
     )
-    p.add_argument("--out", type=Path, required=True, metavar="FILE", help=tr("the PDF to write"))
+    p.add_argument(
+        "--week",
+        metavar="YYYY-Www",
+        help=tr("the ISO week, e.g. 2026-W47 (ambassadors; default: last week)"),
+    )
+    p.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="FILE",
+        help=tr("the PDF to write (ambassadors: the folder to write them in)"),
+    )
     p = sub.add_parser(
         "screenshots",
         help=tr("render every screen to PNG files, with a throw-away register"),

@@ -265,6 +265,9 @@ class SendResult:
     combined: ExportResult
     sent: tuple[SentSummary, ...]
     summaries: tuple[Summary, ...] = ()  # as sent, for printing them
+    # For each file: what changed since the same week was last sent to that ambassador (None:
+    # not sent before).
+    changes: tuple[Changes | None, ...] = ()
 
     @property
     def disclosures(self) -> int:
@@ -282,6 +285,19 @@ def _checked_folder(folder: Path) -> Path:
             folder=str(folder),
         )
     return folder
+
+
+class SummaryWeek:
+    """The week's summaries as the command line's `export ambassadors` writes them: several
+    files, into a folder (where every other export writes one file)."""
+
+    def __init__(self, week: IsoWeek) -> None:
+        self.week = week
+
+    def write(
+        self, register: Register, folder: Path, progress: Progress = NO_PROGRESS
+    ) -> SendResult:
+        return send_week(register, self.week, folder, progress=progress)
 
 
 def send_week(
@@ -328,6 +344,8 @@ def send_week(
     files: list[ExportResult] = []
     sent: list[SentSummary] = []
     documents: list[AmbassadorSummaryDocument] = []
+    changes: list[Changes | None] = []
+    before = store.last_sent(week)
     for n, ambassador in enumerate(active, start=2):
         progress.report(
             n - 1,
@@ -349,6 +367,8 @@ def send_week(
         files.append(result)
         documents.append(document)
         assert document.summary is not None
+        last = before.get(ambassador.id or 0)
+        changes.append(changes_since(last, document.summary) if last else None)
         sent.append(
             store.record_sent(
                 SentSummary(
@@ -379,4 +399,6 @@ def send_week(
         register, combined, folder / combined.default_name(), progress=progress
     )
     progress.report(total, total)
-    return SendResult(week, tuple(files), combined_result, tuple(sent), tuple(summaries))
+    return SendResult(
+        week, tuple(files), combined_result, tuple(sent), tuple(summaries), tuple(changes)
+    )
