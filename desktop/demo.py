@@ -16,6 +16,7 @@ from typing import Any
 from stdnum import luhn
 
 from desktop.core.accounts import Role
+from desktop.core.ambassadors import Ambassador
 from desktop.core.audit import Action
 from desktop.core.consent import (
     DATA_SUBJECT,
@@ -93,6 +94,7 @@ from desktop.core.records import (
     Sex,
 )
 from desktop.core.settings import UnitSettings
+from desktop.db.ambassadors import AmbassadorRepository
 from desktop.db.consent import ConsentRepository, record_disclosures
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.files import RegisterFiles
@@ -111,6 +113,14 @@ DEMO_DISPLAY_NAME = "Demo Administratör"
 UNIT_NAME = "Chansen (DEMO)"
 MUNICIPALITY = "Borås stad"
 STAFF: tuple[tuple[str, str], ...] = (("karin", "Karin Lind"), ("ali", "Ali Hassan"))
+
+# The partner units' ambassadors who get the weekly summary (000:412): IFO and
+# Försörjningsenheten, as in Chansen, and AF. Made up, with phone numbers from the fiction range.
+AMBASSADORS: tuple[Ambassador, ...] = (
+    Ambassador("Helena Strand", "ifo", "070-1740621", "helena.strand@example.se"),
+    Ambassador("Jonas Berglund", "income_support", "070-1740634", "jonas.berglund@example.se"),
+    Ambassador("Maria Lindqvist", "af", "070-1740658", "maria.lindqvist@example.se"),
+)
 
 F, M = Sex.FEMALE, Sex.MALE
 
@@ -1811,6 +1821,9 @@ def build_demo(path: Path, password: str, *, today: date, kdf: KdfParams | None 
         provider_ids = [_stored(tests.save_provider(provider).id) for provider in providers]
         workplaces = OsaRepository(register)
         workplace_ids = [_stored(workplaces.save_workplace(w).id) for w in WORKPLACES]
+        ambassadors = AmbassadorRepository(register)
+        for ambassador in AMBASSADORS:
+            ambassadors.save(ambassador)
         register.close()
         # Each staff member records their own people's contacts, plans, notes, check-ins, drug
         # tests, AF codings and placements, so every note, result and follow-up is signed by

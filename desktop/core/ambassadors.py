@@ -14,8 +14,9 @@ The rules, as `weekly_summary` applies them:
   | -------------------------------------------------------- | ------------------------- |
   | enrolment, phase change (phases 1, 2, extra support)     | action_plan               |
   | phase change to OSA or after OSA; OSA start, end,        | osa                       |
-  | extension; a placement starting or ending soon; AF       |                           |
-  | contact and job-search coaching from the after-OSA plan  |                           |
+  | extension; a placement starting or ending soon; for AF   |                           |
+  | only, contact with AF and job-search coaching from the   |                           |
+  | after-OSA plan                                           |                           |
   | discharge (the outcome only when its category is         | action_plan (prison:      |
   | allowed too; otherwise just "discharged")                | criminal_records; care:   |
   |                                                          | health)                   |
@@ -421,6 +422,8 @@ class Line:
                 extra.append(
                     _t(QT_TRANSLATE_NOOP("Ambassadors", "due {date}")).format(date=p["due"])
                 )
+            if p.get("overdue"):
+                extra.append(_t(QT_TRANSLATE_NOOP("Ambassadors", "overdue")))
             if p.get("new"):
                 extra.append(_t(QT_TRANSLATE_NOOP("Ambassadors", "new this week")))
             elif p.get("changed"):
@@ -583,7 +586,12 @@ def person_lines(
                     plan="yes" if placement.plan is not None else "no",
                 )
             )
-        if placement.plan is not None and placement.status is not PlacementStatus.ENDED:
+        # The after-OSA plan's contact with AF and the job-search coaching are AF's business.
+        if (
+            unit == "af"
+            and placement.plan is not None
+            and placement.status is not PlacementStatus.ENDED
+        ):
             if coming(placement.plan.af_contact_on):
                 lines.append(_line(LineKind.AF_CONTACT, placement.plan.af_contact_on, OSA))
             for day in placement.plan.coaching:
@@ -606,6 +614,7 @@ def person_lines(
                     goal=goal.description,
                     status=goal.status.value,
                     due=goal.due.isoformat() if goal.due else "",
+                    overdue=goal.status.open and goal.due is not None and goal.due < week.sunday,
                     new=week.contains(facts_goal.created_on),
                     changed=changed,
                 )

@@ -335,7 +335,13 @@ def test_action_plan_goals_assigned_to_the_unit_and_their_follow_ups() -> None:
             updated_on=date(2026, 11, 18),
         ),
         GoalFacts(
-            Goal(LifeArea.WORK, "Få kodning för OSA", Responsible.PARTNER, "Arbetsförmedlingen"),
+            Goal(
+                LifeArea.WORK,
+                "Få kodning för OSA",
+                Responsible.PARTNER,
+                "Arbetsförmedlingen",
+                date(2026, 11, 1),
+            ),
             date(2026, 10, 1),
             date(2026, 10, 1),
         ),
@@ -353,7 +359,7 @@ def test_action_plan_goals_assigned_to_the_unit_and_their_follow_ups() -> None:
         "Follow-up of the goal: Ansöka om bostad med förtur",  # 30 November; 20 December is later
     ]
     assert texts(facts, AF, [consent(2, {"ifo", "af"}, {"action_plan"})])["Bo Berg"] == [
-        "Action plan, for your unit: Få kodning för OSA (planned)"
+        "Action plan, for your unit: Få kodning för OSA (planned, due 2026-11-01, overdue)"
     ]
 
 
@@ -403,6 +409,11 @@ def test_osa_events_and_what_is_coming_up() -> None:
     summary = weekly_summary(facts, AF, gate_of([consent(1, {"af"}, {"osa"})], "af"))
     (section,) = summary.people
     assert [line.on for line in section.coming_up()] == [date(2026, 12, 1), date(2026, 12, 4)]
+    # IFO hears of the placement, not of the contact with AF after it.
+    assert texts(facts, IFO, [consent(1, {"ifo"}, {"osa"})])["Åsa Öberg"] == [
+        "AF extended the OSA placement until 2026-12-04",
+        "OSA placement at Återbruket ends",
+    ]
     # Without "osa" on the consent, AF hears nothing of it.
     assert texts(facts, AF, [consent(1, {"af"}, {"action_plan"})]) == {}
 
