@@ -141,6 +141,43 @@ def _checks(folder: Path, check: Callable[[str, Callable[[], str]], None]) -> No
         require(data.startswith(b"%PDF") and b"/FontFile2" in data)
         return f"{len(data)} bytes, fonts embedded"
 
+    def export_door() -> str:
+        """A consent and its form through the export door: the form texts are bundled, the
+        gate and the disclosure log work, and the register's own file is refused."""
+        from desktop.core.consent import INFORMATION_SHARING, Consent, last_valid_day
+        from desktop.db.consent import ConsentRepository
+        from desktop.db.participants import ParticipantRepository
+        from desktop.services.consent_documents import ConsentFormDocument
+        from desktop.services.exports import ExportRefused, run_export
+
+        register = open_register()
+        (person_id,) = ParticipantRepository(register).people()
+        consents = ConsentRepository(register)
+        today = register.today()
+        consent = consents.add(
+            Consent(
+                person_id,
+                INFORMATION_SHARING,
+                frozenset({"ifo"}),
+                frozenset({"action_plan"}),
+                today,
+                last_valid_day(today),
+                purpose="Självtest",
+            )
+        )
+        require(consents.gate().decide(person_id, "ifo", "action_plan").allowed, "gate")
+        document = ConsentFormDocument(person_id, consent.id)
+        result = run_export(register, document, folder / "samtycke.pdf")
+        require(result.path.read_bytes().startswith(b"%PDF"), "consent form")
+        require(len(consents.disclosures(person_id)) == 1, "disclosure log")
+        try:
+            run_export(register, document, path)
+        except ExportRefused:
+            pass
+        else:
+            raise SelfTestFailure("an export was written onto the register")
+        return f"consent form {result.size} bytes, gate, disclosure log, register protected"
+
     def xlsx() -> str:
         from openpyxl import load_workbook
 
@@ -231,6 +268,7 @@ def _checks(folder: Path, check: Callable[[str, Callable[[], str]], None]) -> No
         ("encrypted", encrypted),
         ("audit chain", audit_chain),
         ("PDF", pdf),
+        ("export door", export_door),
         ("xlsx", xlsx),
         ("window", window),
     ):
