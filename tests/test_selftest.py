@@ -27,7 +27,7 @@ def test_self_test_passes_from_source() -> None:
     )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.strip().splitlines()
-    assert lines[-1] == "Self-test of Färdväg: all 9 checks hold."
+    assert lines[-1] == "Self-test of Färdväg: all 10 checks hold."
     assert all(line.startswith("OK") for line in lines[:-1])
 
 
@@ -39,4 +39,4 @@ def test_self_test_names_the_check_that_failed(qapp, monkeypatch: pytest.MonkeyP
     assert selftest.run(out) == 1
     text = out.getvalue()
     assert "FAILED  PDF" in text
-    assert "1 of 9 checks FAILED" in text
+    assert "1 of 10 checks FAILED" in text
