@@ -215,8 +215,53 @@ def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = No
     _drug_test_screens(register, window, shot, out)
     _osa_screens(register, window, shot)
     _consent_screens(register, window, shot)
+    _ambassador_screens(register, window, shot, out)
     register.close()
     window.close()
+
+
+def _ambassador_screens(
+    register: Register, window: MainWindow, shot: Callable[..., None], out: Path | None
+) -> None:
+    """Veckosammanfattning: the drafts with one previewed and a line of one's own, the sent week
+    saying nothing changed since, and the ambassadors' dialogs. The PDFs sent are kept beside
+    the pictures (ambassadors/, look at them with `pdftoppm -png`)."""
+    import tempfile
+
+    from desktop.db.ambassadors import AmbassadorRepository
+    from desktop.ui.ambassadors.dialogs import AmbassadorDialog
+    from desktop.ui.ambassadors.section import AmbassadorsSection
+
+    window.show_section("ambassadors")
+    section = window.section("ambassadors")
+    assert isinstance(section, AmbassadorsSection)
+    _settle(None, lambda: section.drafts is not None and section._handle is None)
+    ifo = next((a for a in AmbassadorRepository(register).ambassadors() if a.unit == "ifo"), None)
+    if ifo is not None and ifo.id is not None:
+        section.select_ambassador(ifo.id)
+        section.note.setPlainText(
+            "Nästa arbetsgruppsmöte är torsdag 10 december kl. 9 i Chansens lokaler."
+        )
+        _settle(None, lambda: "10 december" in section.preview.toPlainText())
+    shot(window, "demo-weekly-summary")
+    folder = out / "ambassadors" if out is not None else Path(tempfile.mkdtemp())
+    folder.mkdir(parents=True, exist_ok=True)
+    section.send(folder)
+    _settle(None, lambda: section.last_result is not None and section._handle is None)
+    _settle(None, lambda: section.drafts is not None and section._handle is None)
+    if ifo is not None and ifo.id is not None:
+        section.select_ambassador(ifo.id)
+    shot(window, "demo-weekly-summary-sent")
+    dialog = section.show_ambassadors()
+    if dialog is not None:
+        dialog.table.selectRow(0)
+        shot(dialog, "dialog-ambassadors")
+        edit = AmbassadorDialog(section.store, dialog.selected(), dialog) if section.store else None
+        if edit is not None:
+            edit.show()
+            shot(edit, "dialog-ambassador")
+            edit.close()
+        dialog.close()
 
 
 def _osa_screens(register: Register, window: MainWindow, shot: Callable[..., None]) -> None:

@@ -80,6 +80,7 @@ class AmbassadorsSection(Section):
         self._handle: TaskHandle | None = None
         self._generation = 0
         self._showing: int | None = None  # the ambassador whose draft is shown
+        self._names: dict[str, str] = {}  # user name -> the name shown for "sent by"
 
         heading = QLabel(self.tr("Weekly summary for the ambassadors"))
         font = heading.font()
@@ -98,6 +99,12 @@ class AmbassadorsSection(Section):
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Drafts, one per ambassador"))
         self.list.setMinimumWidth(self.fontMetrics().horizontalAdvance("M" * 20))
+        # Each draft is three lines: a rule and some air tell one ambassador from the next.
+        self.list.setStyleSheet(
+            "QListWidget::item { padding: 6px 4px; border-bottom: 1px solid palette(mid); }"
+            "QListWidget::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+        )
         drafts_box = QGroupBox(self.tr("Drafts"))
         drafts_layout = QVBoxLayout(drafts_box)
         drafts_layout.addWidget(self.list)
@@ -185,6 +192,7 @@ class AmbassadorsSection(Section):
             self.store = AmbassadorRepository(register)
         else:
             self.store.register = register
+        self._names = {u.username: u.display_name or u.username for u in register.users()}
         self._fill_weeks()
         self.drafts = None
         if self.isVisible():
@@ -344,7 +352,7 @@ class AmbassadorsSection(Section):
         if sent:
             latest = max(sent, key=lambda s: s.sent_at)
             text += " " + self.tr("Last sent {time} by {user}.").format(
-                time=_local(latest.sent_at), user=latest.sent_by
+                time=_local(latest.sent_at), user=self._names.get(latest.sent_by, latest.sent_by)
             )
         else:
             text += " " + self.tr("Not sent yet.")
@@ -395,8 +403,9 @@ class AmbassadorsSection(Section):
         if changes is None:
             self.changes.hide()
             return
+        sent_by = changes.sent.sent_by
         when = self.tr("Sent {time} by {user}.").format(
-            time=_local(changes.sent.sent_at), user=changes.sent.sent_by
+            time=_local(changes.sent.sent_at), user=self._names.get(sent_by, sent_by)
         )
         if changes.none:
             self.changes.setText(f"<b>{when}</b> " + self.tr("Nothing has changed since."))
