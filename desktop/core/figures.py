@@ -346,6 +346,28 @@ def drug_test_figures(results: Sequence[TestResult], since: date, until: date) -
     )
 
 
+def drug_test_people(
+    results: Sequence[TestResult], since: date, until: date
+) -> dict[tuple[str, str], tuple[int, ...]]:
+    """The people behind the drug-test figures of `drug_test_figures` for the same period,
+    keyed (month, column): month "YYYY-MM", or "" for the whole period; column one of
+    DRUG_TEST_RESULTS (everyone with at least one such result), "total", "people_recorded" and
+    "cost_sek" (everyone with any result), or "people_tested" (a sample taken). Sorted ids."""
+    found: dict[tuple[str, str], set[int]] = {}
+    for result in current_results(results):
+        day = result.taken_at.date()
+        if not since <= day <= until:
+            continue
+        column = result_column(result)
+        columns = [column, "total", "people_recorded", "cost_sek"]
+        if column in _SAMPLE_TAKEN:
+            columns.append("people_tested")
+        for month in (f"{day:%Y-%m}", ""):
+            for key in columns:
+                found.setdefault((month, key), set()).add(result.person_id)
+    return {key: tuple(sorted(ids)) for key, ids in found.items()}
+
+
 def _running_at_end_of(placement: Placement, day: date) -> bool:
     """Started and not ended at the end of `day` (as desktop.core.path.state_on reads a path):
     a placement that ended on `day` no longer counts, a planned one has not started."""
@@ -368,15 +390,27 @@ def _started_in(placement: Placement, since: date, until: date) -> bool:
     return placement.status is not PlacementStatus.PLANNED and since <= placement.start <= until
 
 
+# The numbers of OsaCounts, in its order.
+OSA_COLUMNS: tuple[str, ...] = ("started", "active", "ended", "completed", "ended_early")
+
+
+def osa_behind(
+    placements: Sequence[Placement], since: date, until: date
+) -> dict[str, tuple[Placement, ...]]:
+    """The placements behind each number of `OsaCounts` for the period from `since` to `until`
+    (keys: OSA_COLUMNS; each defined in `osa_figures`), so a screen can open them."""
+    ended = tuple(p for p in placements if _ended_in(p, since, until))
+    return {
+        "started": tuple(p for p in placements if _started_in(p, since, until)),
+        "active": tuple(p for p in placements if _running_at_end_of(p, until)),
+        "ended": ended,
+        "completed": tuple(p for p in ended if p.end_reason is EndReason.COMPLETED),
+        "ended_early": tuple(p for p in ended if p.end_reason is EndReason.ENDED_EARLY),
+    }
+
+
 def _osa_counts(placements: Sequence[Placement], since: date, until: date) -> OsaCounts:
-    ended = [p for p in placements if _ended_in(p, since, until)]
-    return OsaCounts(
-        started=sum(1 for p in placements if _started_in(p, since, until)),
-        active=sum(1 for p in placements if _running_at_end_of(p, until)),
-        ended=len(ended),
-        completed=sum(1 for p in ended if p.end_reason is EndReason.COMPLETED),
-        ended_early=sum(1 for p in ended if p.end_reason is EndReason.ENDED_EARLY),
-    )
+    return OsaCounts(**{k: len(v) for k, v in osa_behind(placements, since, until).items()})
 
 
 def osa_figures(

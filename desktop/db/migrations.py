@@ -455,6 +455,34 @@ def _v7_ambassadors(conn: Connection) -> None:
     )
 
 
+def _v8_steering_exports(conn: Connection) -> None:
+    _run_script(
+        conn,
+        """
+        -- Each export of the steering group's workbook: its period and key figures as the
+        -- workbook showed them, for its Historik sheet. The row is written while the workbook
+        -- is made, before the file exists, so it counts only once the export's own audit
+        -- entry names it (entity 'steering_workbook', entity id '<period>:<id>'): a cancelled
+        -- or failed export leaves a row no entry names. Never changed or deleted.
+        CREATE TABLE steering_exports (
+            id            INTEGER PRIMARY KEY,
+            period        TEXT NOT NULL,  -- e.g. 2026-Q3
+            since         TEXT NOT NULL,
+            until         TEXT NOT NULL,
+            reference_day TEXT NOT NULL,
+            taken_on      TEXT NOT NULL,
+            figures       TEXT NOT NULL,  -- JSON: the key figures by key
+            made_at       TEXT NOT NULL,
+            made_by       TEXT NOT NULL
+        );
+        CREATE TRIGGER steering_exports_no_update BEFORE UPDATE ON steering_exports
+        BEGIN SELECT RAISE(ABORT, 'an exported figure is never changed'); END;
+        CREATE TRIGGER steering_exports_no_delete BEFORE DELETE ON steering_exports
+        BEGIN SELECT RAISE(ABORT, 'an exported figure is never deleted'); END;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", _v1_foundation),
     Migration(2, "unit settings", _v2_settings),
@@ -463,6 +491,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(5, "OSA placements", _v5_osa),
     Migration(6, "consents and the disclosure log", _v6_consent),
     Migration(7, "ambassadors and their weekly summaries", _v7_ambassadors),
+    Migration(8, "the steering group's exported figures", _v8_steering_exports),
 )
 
 
