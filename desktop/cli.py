@@ -283,6 +283,42 @@ def _ambassador_summaries(args: argparse.Namespace, register: Register) -> Summa
     return SummaryWeek(week)
 
 
+def _steering(args: argparse.Namespace, register: Register) -> Document:
+    """`export steering --period 2026-Q3` (or --from and --to): the steering group's workbook.
+    An existing --out keeps its other sheets (a copy of it is saved first); one holding what
+    Färdväg cannot keep (charts, macros …) is left alone and the workbook written beside it,
+    which is why this sets args.out to where it goes."""
+    from datetime import date
+
+    from desktop.core.steering import PeriodError, dates_period, parse_period
+    from desktop.services.steering import (
+        SteeringWorkbookDocument,
+        kept_out_message,
+        steering_target,
+    )
+
+    if args.period and (args.since or args.until):
+        raise AppError(tr("Give either --period or --from and --to, not both."))
+    if args.period:
+        period = parse_period(args.period)
+    elif args.since and args.until:
+        try:
+            since, until = date.fromisoformat(args.since), date.fromisoformat(args.until)
+        except ValueError:
+            raise PeriodError(text=f"{args.since} {args.until}") from None
+        period = dates_period(since, until)
+    else:
+        raise AppError(
+            tr("Name the period with --period, e.g. --period 2026-Q3, or give --from and --to.")
+        )
+    target = steering_target(register, args.out, period, register.now())
+    note = kept_out_message(target)
+    if note:
+        sys.stderr.write(note + "\n")
+    args.out = target.path
+    return SteeringWorkbookDocument(period, target=target)
+
+
 # `export WHAT`: each document the command line can write, built from the arguments; a
 # SummaryWeek writes several files into the folder given as --out.
 EXPORTS: dict[str, Callable[[argparse.Namespace, Register], Document | SummaryWeek]] = {
@@ -291,6 +327,7 @@ EXPORTS: dict[str, Callable[[argparse.Namespace, Register], Document | SummaryWe
     "register-extract": _register_extract,
     "handling-plan": _handling_plan,
     "ambassadors": _ambassador_summaries,
+    "steering": _steering,
 }
 
 
@@ -447,7 +484,8 @@ def _parser() -> argparse.ArgumentParser:
         tr(
             "write a document: tests-today (the day's drug-test list), consent-form (to sign), "
             "register-extract (everything held about a participant), handling-plan (the "
-            "data-handling plan), ambassadors (the week's summaries, into a folder)"
+            "data-handling plan), ambassadors (the week's summaries, into a folder), steering "
+            "(the steering group's workbook for a period)"
         ),
     )
     p.add_argument("what", choices=sorted(EXPORTS), help=tr("what to write"))
@@ -474,11 +512,22 @@ def _parser() -> argparse.ArgumentParser:
         help=tr("the ISO week, e.g. 2026-W47 (ambassadors; default: last week)"),
     )
     p.add_argument(
+        "--period",
+        metavar="PERIOD",
+        help=tr("the period: 2026-07, 2026-Q3, 2026-H1 or 2026 (steering)"),
+    )
+    p.add_argument(
+        "--from", dest="since", metavar="YYYY-MM-DD", help=tr("the period's first day (steering)")
+    )
+    p.add_argument(
+        "--to", dest="until", metavar="YYYY-MM-DD", help=tr("the period's last day (steering)")
+    )
+    p.add_argument(
         "--out",
         type=Path,
         required=True,
         metavar="FILE",
-        help=tr("the PDF to write (ambassadors: the folder to write them in)"),
+        help=tr("the file to write (ambassadors: the folder to write them in)"),
     )
     p = sub.add_parser(
         "screenshots",

@@ -1568,14 +1568,19 @@ def _cost_tables(f: SteeringFigures) -> tuple[Table, ...]:
             tr("Evaluation's computation: municipality"),
             lambda e: e.report_municipality,
         ),
-        line("cost.report", tr("minus the budget"), lambda e: e.report_municipality_net, 1),
+        line(
+            "cost.report",
+            tr("municipality minus the budget"),
+            lambda e: e.report_municipality_net,
+            1,
+        ),
         line(
             "cost.report",
             tr("Evaluation's computation: justice system"),
             lambda e: e.report_justice,
         ),
         line("cost.report", tr("Evaluation's computation: society"), lambda e: e.report_society),
-        line("cost.report", tr("minus the budget"), lambda e: e.report_society_net, 1),
+        line("cost.report", tr("society minus the budget"), lambda e: e.report_society_net, 1),
         line(
             "cost.to_retirement",
             tr("One person to retirement, municipality"),
@@ -1583,11 +1588,19 @@ def _cost_tables(f: SteeringFigures) -> tuple[Table, ...]:
         ),
         line("cost.period", tr("This period, municipality"), lambda e: e.period_municipality),
         line(
-            "cost.period", tr("minus the period's budget"), lambda e: e.period_municipality_net, 1
+            "cost.period",
+            tr("municipality minus the period's budget"),
+            lambda e: e.period_municipality_net,
+            1,
         ),
         line("cost.period", tr("This period, justice system"), lambda e: e.period_justice),
         line("cost.period", tr("This period, society"), lambda e: e.period_society),
-        line("cost.period", tr("minus the period's budget"), lambda e: e.period_society_net, 1),
+        line(
+            "cost.period",
+            tr("society minus the period's budget"),
+            lambda e: e.period_society_net,
+            1,
+        ),
     )
     return (
         Table("cost_parameters", tr("Parameters"), (tr("SEK or number"),), parameters),
@@ -1802,11 +1815,12 @@ def title_line(figures: SteeringFigures, unit_name: str, municipality: str) -> s
     """The title every sheet starts with: the unit, the period and the day the figures were
     taken (and, for a period not over, the day they are counted to)."""
     unit = ", ".join(x for x in (unit_name, municipality) if x) or tr("The unit")
-    text = tr("{unit} · period {period} ({dates}) · figures taken on {taken}").format(
-        unit=unit,
-        period=figures.period.label,
-        dates=figures.period.dates,
-        taken=figures.taken_on.isoformat(),
+    period = figures.period
+    shown_as = (
+        period.label if period.kind is PeriodKind.DATES else f"{period.label} ({period.dates})"
+    )
+    text = tr("{unit} · period {period} · figures taken on {taken}").format(
+        unit=unit, period=shown_as, taken=figures.taken_on.isoformat()
     )
     if not figures.complete:
         text += " · " + tr("the period was not over: counted up to {day}").format(

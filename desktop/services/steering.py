@@ -369,9 +369,12 @@ def export_steering(
     hide_small: bool = True,
     parameters: CostParameters | None = None,
     progress: Progress = NO_PROGRESS,
+    target: SteeringTarget | None = None,
 ) -> SteeringExport:
-    """Write the workbook for `period` to `out` (or beside it, see `steering_target`)."""
-    target = steering_target(register, out, period, register.now())
+    """Write the workbook for `period` to `out` (or beside it, see `steering_target`; a window
+    that has shown the user where it goes passes the `target` it decided)."""
+    if target is None:
+        target = steering_target(register, out, period, register.now())
     document = SteeringWorkbookDocument(
         period, hide_small=hide_small, parameters=parameters, target=target
     )

@@ -31,6 +31,7 @@ from desktop.ui.participants.dialogs import ReferralDialog
 from desktop.ui.participants.overview import OverviewSection
 from desktop.ui.participants.person_window import PersonWindow
 from desktop.ui.participants.section import ParticipantsSection
+from desktop.ui.reports.section import ReportsSection
 
 
 class MainWindow(QMainWindow):
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
             DrugTestsSection(),
             OsaSection(),
             AmbassadorsSection(self.tasks),
+            ReportsSection(self.tasks),
             UsersSection(),
             SettingsSection(),
             AuditSection(),

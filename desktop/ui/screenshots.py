@@ -216,6 +216,7 @@ def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = No
     _osa_screens(register, window, shot)
     _consent_screens(register, window, shot)
     _ambassador_screens(register, window, shot, out)
+    _reports_screens(register, window, shot, out)
     register.close()
     window.close()
 
@@ -453,3 +454,49 @@ def _drug_test_screens(
         shot(dialog, name)
         dialog.close()
     record.close()
+
+
+def _reports_screens(
+    register: Register, window: MainWindow, shot: Callable[..., None], out: Path | None
+) -> None:
+    """Rapporter for the demo's last twelve whole months: the workbook's sheets as tabs, the
+    people behind a number, the cost–benefit parameters, and the workbook itself (saved as
+    steering-workbook.xlsx beside the pictures; look at it in a spreadsheet program)."""
+    from datetime import timedelta
+
+    from desktop.core.path import add_months
+    from desktop.core.steering import dates_period
+    from desktop.services.steering import export_steering
+    from desktop.ui.reports.section import ReportsSection
+
+    window.show_section("reports")
+    section = window.section("reports")
+    assert isinstance(section, ReportsSection)
+    this_month = register.today().replace(day=1)
+    period = dates_period(add_months(this_month, -12), this_month - timedelta(days=1))
+    section.period.set_period(period)
+    _settle(None, lambda: section.data is not None and not section.busy)
+    for key, name in (
+        ("summary", "summary"),
+        ("flow", "flow"),
+        ("outcome", "outcome-model"),
+        ("drug_tests", "drug-tests"),
+        ("cost", "cost-benefit"),
+    ):
+        section.tabs.setCurrentWidget(section.views[key])
+        shot(window, f"demo-reports-{name}")
+    section.tabs.setCurrentWidget(section.views["definitions"])
+    shot(window, "demo-reports-definitions")
+    outcome = section.models["outcome"]
+    rows = outcome.rows_of("outcome")
+    dialog = section.show_people(outcome, rows[1], 1)  # on the path
+    if dialog is not None:
+        shot(dialog, "dialog-reports-people")
+        dialog.close()
+    parameters = section.edit_parameters()
+    if parameters is not None:
+        parameters.resize(parameters.sizeHint().expandedTo(parameters.size()))
+        shot(parameters, "dialog-cost-parameters")
+        parameters.reject()
+    if out is not None:
+        export_steering(register, period, out / "steering-workbook.xlsx")

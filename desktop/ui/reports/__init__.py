@@ -1,0 +1,1 @@
+"""Rapporter: the steering group's figures for a period, on screen and as a workbook."""
