@@ -184,6 +184,10 @@ def _connect(path: Path, key: bytes) -> Connection:
             # The environment's fault, not the user's: never write personal data unencrypted.
             raise RuntimeError("the loaded database module is not SQLCipher")
         conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        # Before the first read: in WAL mode SQLite then keeps its index in memory instead of a
+        # shared-memory `-shm` file, which does not work over a network share (SMB). The lock
+        # file already lets one process at a time in, so nothing is lost by excluding others.
+        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except driver.DatabaseError:
@@ -195,6 +199,7 @@ def _connect(path: Path, key: bytes) -> Connection:
 
 
 def _configure(conn: Connection) -> None:
+    # `_connect` already set locking_mode = EXCLUSIVE, before the first WAL access as it must.
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")
     conn.execute("PRAGMA foreign_keys = ON")
