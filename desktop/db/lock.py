@@ -47,6 +47,18 @@ else:
         fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
 
+_MAX_TRIES = 100  # a file unlinked under us this often means something else is wrong
+
+
+def _same_file(fh: IO[bytes], path: Path) -> bool:
+    try:
+        at_path = os.stat(path)
+    except OSError:
+        return False
+    mine = os.fstat(fh.fileno())
+    return (mine.st_dev, mine.st_ino) == (at_path.st_dev, at_path.st_ino)
+
+
 @dataclass(frozen=True)
 class LockHolder:
     user: str
@@ -70,12 +82,7 @@ class RegisterLock:
         self._fh: IO[bytes] | None = None
 
     def acquire(self, user: str) -> None:
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
-        fh = os.fdopen(fd, "r+b")
-        if not _try_lock(fh):
-            holder = self.read_holder()
-            fh.close()
-            raise LockHeld(holder)
+        fh = self._lock_the_file_at_the_path()
         holder = LockHolder(
             user=user,
             computer=socket.gethostname(),
@@ -86,6 +93,25 @@ class RegisterLock:
         fh.write(json.dumps(holder.__dict__).encode("utf-8"))
         fh.flush()
         self._fh = fh
+
+    def _lock_the_file_at_the_path(self) -> IO[bytes]:
+        """Open and lock the lock file, making sure the file locked is still the one at the path.
+        A releasing holder unlinks the file while it still holds the lock; a racer that opened
+        the file just before that would otherwise "hold" a file nobody else can see, while a
+        third process creates and locks a new one: two holders at once."""
+        for _ in range(_MAX_TRIES):
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
+            fh = os.fdopen(fd, "r+b")
+            if not _try_lock(fh):
+                holder = self.read_holder()
+                fh.close()
+                raise LockHeld(holder)
+            if _same_file(fh, self.path):
+                return fh
+            with contextlib.suppress(OSError):
+                _unlock(fh)
+            fh.close()  # the file was unlinked under us: try the one at the path now
+        raise LockHeld(self.read_holder())
 
     def read_holder(self) -> LockHolder:
         try:
@@ -102,7 +128,10 @@ class RegisterLock:
         fh, self._fh = self._fh, None
         if fh is None:
             return
-        # Remove the file while still holding the lock, so nobody reads a stale holder.
+        # Remove the file while still holding the lock, so nobody reads a stale holder. Whoever
+        # opened it meanwhile sees, once they lock it, that it is no longer the file at the path
+        # and starts over (see `_lock_the_file_at_the_path`). On Windows the unlink fails while
+        # others have the file open, and the file simply stays.
         with contextlib.suppress(OSError):
             self.path.unlink()
         with contextlib.suppress(OSError):
