@@ -58,6 +58,7 @@ from desktop.core.osa import EndReason, Placement, PlacementStatus
 from desktop.core.path import DischargeOutcome, EventKind, PathEvent, Phase, replay
 from desktop.core.records import Goal, GoalStatus, Need, Person, Responsible
 from desktop.core.settings import FieldError
+from desktop.core.text import clean_line, clean_text
 
 UPCOMING_DAYS = 14  # "meetings coming up": the fortnight after the week, until the next summary
 NAME_MAX = 100
@@ -180,7 +181,7 @@ class Ambassador:
     id: int | None = None
 
     def validated(self, options: ConsentOptions) -> Ambassador:
-        name = " ".join(self.name.split())
+        name = clean_line(self.name)
         if not name:
             raise FieldError("name", QT_TRANSLATE_NOOP("AppError", "This must be filled in."))
         if len(name) > NAME_MAX:
@@ -192,8 +193,8 @@ class Ambassador:
             raise FieldError(
                 "unit", QT_TRANSLATE_NOOP("AppError", "Choose the unit the ambassador is from.")
             )
-        phone = " ".join(self.phone.split())
-        email = self.email.strip()
+        phone = clean_line(self.phone)
+        email = clean_line(self.email)
         if len(phone) > 40:
             raise FieldError(
                 "phone", QT_TRANSLATE_NOOP("AppError", "At most {max} characters."), max=40
@@ -758,7 +759,7 @@ def checked_note(note: str, summary: Summary, all_names: Iterable[str] = ()) -> 
     """The staff member's own line, trimmed; a `FieldError` if it holds a personnummer or the
     full name of a participant the summary does not name (R21: a line typed by hand must not
     name someone the consent gate left out)."""
-    text = "\n".join(" ".join(line.split()) for line in note.strip().splitlines()).strip()
+    text = "\n".join(clean_line(line) for line in clean_text(note).splitlines()).strip()
     if len(text) > NOTE_MAX:
         raise FieldError(
             "note", QT_TRANSLATE_NOOP("AppError", "At most {max} characters."), max=NOTE_MAX

@@ -34,6 +34,7 @@ from enum import StrEnum
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.path import add_months
 from desktop.core.settings import FieldError
+from desktop.core.text import clean_line, clean_text
 
 VALID_MONTHS_MAX = 12  # R18: "after one year at the latest"
 ENDING_SOON_DAYS = 30  # to-do: a consent whose last valid day is this close
@@ -126,7 +127,7 @@ def _code_of(label: str, taken: Iterable[str]) -> str:
 def _check_list(field_name: str, choices: Sequence[Choice]) -> tuple[Choice, ...]:
     cleaned: list[Choice] = []
     for choice in choices:
-        label = " ".join(choice.label.split())
+        label = clean_line(choice.label)
         if not label:
             raise FieldError(field_name, QT_TRANSLATE_NOOP("AppError", "An entry has no name."))
         if len(label) > 100:
@@ -253,20 +254,20 @@ class Consent:
                 "units" if unknown_units else "categories",
                 QT_TRANSLATE_NOOP("AppError", "An entry is not in the unit's list."),
             )
-        purpose = " ".join(self.purpose.split())
+        purpose = clean_line(self.purpose)
         if not purpose:
             raise FieldError(
                 "purpose", QT_TRANSLATE_NOOP("AppError", "Write what the data may be used for.")
             )
         for name, value, limit in (
             ("purpose", purpose, PURPOSE_MAX),
-            ("note", self.note.strip(), NOTE_MAX),
+            ("note", clean_text(self.note), NOTE_MAX),
         ):
             if len(value) > limit:
                 raise FieldError(
                     name, QT_TRANSLATE_NOOP("AppError", "At most {max} characters."), max=limit
                 )
-        return replace(self, purpose=purpose, note=self.note.strip())
+        return replace(self, purpose=purpose, note=clean_text(self.note))
 
     def withdrawn(self, withdrawal: Withdrawal, today: date) -> Consent:
         """The consent withdrawn, or a `FieldError`: not twice, not before it was given, not on
@@ -290,11 +291,11 @@ class Consent:
                 ),
                 date=self.given_on.isoformat(),
             )
-        if len(withdrawal.note.strip()) > NOTE_MAX:
+        if len(clean_text(withdrawal.note)) > NOTE_MAX:
             raise FieldError(
                 "note", QT_TRANSLATE_NOOP("AppError", "At most {max} characters."), max=NOTE_MAX
             )
-        return replace(self, withdrawal=replace(withdrawal, note=withdrawal.note.strip()))
+        return replace(self, withdrawal=replace(withdrawal, note=clean_text(withdrawal.note)))
 
     def ends_on(self, closings: Sequence[date] = ()) -> date:
         """The last day it is in force: its valid-until day, the day before a withdrawal, or

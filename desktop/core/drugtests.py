@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import secrets
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 from functools import lru_cache
@@ -31,6 +31,7 @@ import holidays
 from desktop.core.errors import AppError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import Phase
+from desktop.core.text import clean_line, clean_text
 
 RESULT_OVERDUE_DAYS = 2  # to-do: selected, and no result after this many days
 
@@ -350,7 +351,7 @@ class TestResult:
         for value in self.values:
             if value.value is not None and value.value < 0:
                 raise ScheduleError(QT_TRANSLATE_NOOP("AppError", "A value cannot be negative."))
-        return self
+        return replace(self, sample_id=clean_line(self.sample_id), comment=clean_text(self.comment))
 
 
 def current_results(results: Iterable[TestResult]) -> list[TestResult]:

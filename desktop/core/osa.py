@@ -16,6 +16,7 @@ from desktop.core.calendar import DAYS_PER_MONTH
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import CriterionStatus, add_months
 from desktop.core.settings import FieldError
+from desktop.core.text import clean_line
 
 OSA_MONTHS = 12  # R14: at most 12 months without an extension decided by AF
 PLAN_WARNING_MONTHS = 3  # to-do: no after-OSA plan 3 months before the planned end (warning)
@@ -69,7 +70,7 @@ DEFAULT_CERTIFICATES = (
 
 
 def _text(field_name: str, value: str, *, required: bool = False) -> str:
-    text = " ".join(value.split())
+    text = clean_line(value)
     if required and not text:
         raise FieldError(field_name, QT_TRANSLATE_NOOP("AppError", "This must be filled in."))
     if len(text) > 200:

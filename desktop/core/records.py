@@ -12,6 +12,7 @@ from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import Phase, Status
 from desktop.core.personnummer import parse_personal_number
 from desktop.core.settings import FieldError
+from desktop.core.text import clean_line, clean_text
 
 TEXT_MAX = 200
 NOTE_MAX = 20_000
@@ -81,7 +82,7 @@ class NoteCategory(StrEnum):
 
 
 def _clean(value: str) -> str:
-    return " ".join(value.split())
+    return clean_line(value)
 
 
 def _required(field_name: str, value: str) -> str:
@@ -245,7 +246,7 @@ class Note:
     person_id: int | None = None
 
     def validated(self) -> Note:
-        text = self.text.strip()
+        text = clean_text(self.text)
         if not text:
             raise FieldError("text", QT_TRANSLATE_NOOP("AppError", "Write the note first."))
         if len(text) > NOTE_MAX:
@@ -288,7 +289,7 @@ class CapitalCheckin:
             self.physical,
             self.human,
             self.cultural,
-            self.comment.strip()[:NOTE_MAX],
+            clean_text(self.comment)[:NOTE_MAX],
             self.id,
             self.person_id,
         )

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from desktop.core.errors import AppError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
+from desktop.core.text import clean_line
 
 LANGUAGES = ("sv", "en")
 AUTOLOCK_MINUTES_MIN = 1
@@ -35,8 +36,8 @@ class UnitSettings:
 
     def validated(self) -> UnitSettings:
         """The same settings with surrounding spaces trimmed, or a `FieldError`."""
-        unit_name = " ".join(self.unit_name.split())
-        municipality = " ".join(self.municipality.split())
+        unit_name = clean_line(self.unit_name)
+        municipality = clean_line(self.municipality)
         if not unit_name:
             raise FieldError("unit_name", QT_TRANSLATE_NOOP("AppError", "Give the unit a name."))
         for field, value in (("unit_name", unit_name), ("municipality", municipality)):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from desktop.core.text import search_key
 from desktop.db import driver
 from desktop.db.driver import Connection
 
@@ -483,6 +484,18 @@ def _v8_steering_exports(conn: Connection) -> None:
     )
 
 
+def _v9_search_text_nfc(conn: Connection) -> None:
+    """The search column as `search_key` makes it now. Names typed on a Mac or imported from
+    some Excel files could be stored decomposed (A + ring for Å) or with invisible characters,
+    and then "Åsa" typed in the search box did not find them. The column is derived from the
+    names, so rewriting it changes nothing a user entered."""
+    rows = conn.execute("SELECT id, search FROM persons").fetchall()
+    for person_id, stored in rows:
+        key = search_key(str(stored or ""))
+        if key != stored:
+            conn.execute("UPDATE persons SET search = ? WHERE id = ?", (key, person_id))
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", _v1_foundation),
     Migration(2, "unit settings", _v2_settings),
@@ -492,6 +505,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(6, "consents and the disclosure log", _v6_consent),
     Migration(7, "ambassadors and their weekly summaries", _v7_ambassadors),
     Migration(8, "the steering group's exported figures", _v8_steering_exports),
+    Migration(9, "search text in one Unicode form", _v9_search_text_nfc),
 )
 
 

@@ -31,6 +31,7 @@ from desktop.core.records import (
     Sex,
     similar_names,
 )
+from desktop.core.text import search_key
 from desktop.db.driver import Connection
 from desktop.db.register import Register, Transaction, audit_time, where_all
 
@@ -90,7 +91,8 @@ class SearchFilter:
 
 def search_text(person: Person) -> str:
     """What the search box matches: names in either order, the personnummer with and without
-    century and dash, and the internal number; case-folded so å ä ö match too."""
+    century and dash, and the internal number; as `search_key` makes it (NFC, case-folded,
+    no invisible characters), so "Åsa" is found however it was typed or imported."""
     pnr = person.personnummer or ""
     number = person.internal_no
     parts = [
@@ -102,12 +104,12 @@ def search_text(person: Person) -> str:
         number,
         number.replace("-", ""),
     ]
-    return " ".join(parts).casefold()
+    return search_key(" ".join(parts))
 
 
 def _query_terms(text: str) -> list[str]:
     terms = []
-    for term in text.casefold().split():
+    for term in search_key(text).split():
         if any(ch.isdigit() for ch in term):
             term = term.replace("-", "").replace("+", "")
         if term:

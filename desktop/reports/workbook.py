@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date, datetime
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
@@ -19,6 +19,10 @@ CellValue = str | int | float | date | datetime | None
 
 
 def _set(cell: Cell, value: CellValue) -> None:
+    if isinstance(value, str):
+        # openpyxl refuses control characters (ESC, BEL, ...) with an exception; text saved
+        # before they were stripped at the door must still export, so they are dropped here.
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
         cell.value = value
         cell.data_type = "s"  # stored as text, never evaluated
