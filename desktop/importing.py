@@ -30,6 +30,7 @@ from desktop.core.personnummer import parse_personal_number
 from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.core.records import Person
 from desktop.core.settings import FieldError
+from desktop.core.text import clean_line
 from desktop.db.participants import ParticipantRepository
 
 CONTEXT = "Import"
@@ -44,6 +45,16 @@ class ImportFileError(AppError):
 
 class ImportRefused(AppError):
     """Committing was refused: nothing was written."""
+
+
+class SheetTooLarge(ImportFileError):
+    """A sheet holds more than an import may read: refused before the work grows with it."""
+
+
+# A unit's list is a few hundred people; these bounds keep a damaged or hostile file (a value
+# at XFD1 and one at A1048576 declare a sheet of 17 billion cells) from keeping the import busy.
+MAX_DATA_ROWS = 5_000
+MAX_COLUMNS = 200
 
 
 # ---------------------------------------------------------------------------- reading the file
@@ -90,7 +101,36 @@ def _trimmed(cells: Sequence[Any]) -> tuple[Any, ...]:
     return tuple(cells[:end])
 
 
-def _sheet(title: str, raw_rows: Iterable[Sequence[Any]]) -> Sheet:
+def _too_many_columns(file: str, title: str, number: int, width: int) -> SheetTooLarge:
+    return SheetTooLarge(
+        QT_TRANSLATE_NOOP(
+            "AppError",
+            "The sheet “{sheet}” in {file} has something in cell {cell}, to the right of "
+            "column {last} ({max} columns), the most an import reads. Delete what is there "
+            "(or copy the list to a new workbook) and choose the file again.",
+        ),
+        sheet=title,
+        file=file,
+        cell=f"{get_column_letter(width)}{number}",
+        last=get_column_letter(MAX_COLUMNS),
+        max=MAX_COLUMNS,
+    )
+
+
+def _too_many_rows(file: str, title: str) -> SheetTooLarge:
+    return SheetTooLarge(
+        QT_TRANSLATE_NOOP(
+            "AppError",
+            "The sheet “{sheet}” in {file} has more than {max} rows with data, the most one "
+            "import reads. Split the list into several files and import them one at a time.",
+        ),
+        sheet=title,
+        file=file,
+        max=MAX_DATA_ROWS,
+    )
+
+
+def _sheet(title: str, raw_rows: Iterable[Sequence[Any]], file: str = "") -> Sheet:
     header: tuple[Any, ...] | None = None
     header_row = 0
     rows: list[SheetRow] = []
@@ -101,9 +141,13 @@ def _sheet(title: str, raw_rows: Iterable[Sequence[Any]]) -> Sheet:
         trimmed = _trimmed(cells)
         if not trimmed:
             continue
+        if len(trimmed) > MAX_COLUMNS:
+            raise _too_many_columns(file, title, number, len(trimmed))
         width = max(width, len(trimmed))
         if header is None:
             header, header_row = trimmed, number
+        elif len(rows) == MAX_DATA_ROWS:
+            raise _too_many_rows(file, title)
         else:
             rows.append(SheetRow(number, trimmed))
     if header is None:
@@ -129,6 +173,15 @@ def _not_a_workbook(name: str) -> ImportFileError:
 _REPORT_EVERY = 200  # rows between two progress reports (and cancel checks)
 
 
+def _rows(ws: Any) -> Iterator[Sequence[Any]]:
+    """The sheet's rows as the file holds them, never as its declared size says. The file's
+    <dimension> (A1:XFD1048576 in a damaged file) would make openpyxl pad every row to the
+    widest column and fill every gap up to the last row; forgetting it, each row ends at its
+    own last cell and a gap costs an empty tuple."""
+    ws.reset_dimensions()
+    yield from ws.iter_rows(values_only=True)
+
+
 def _reporting(
     rows: Iterable[Sequence[Any]], progress: Progress, total: int
 ) -> Iterator[Sequence[Any]]:
@@ -139,10 +192,19 @@ def _reporting(
         yield cells
 
 
+def _declared_rows(ws: Any) -> int:
+    """The row count the file declares, only for the progress bar (a file can lie)."""
+    try:
+        return int(ws.max_row or 0)
+    except (TypeError, ValueError):
+        return 0
+
+
 def read_workbook(source: Source, progress: Progress = NO_PROGRESS) -> list[Sheet]:
     """Every sheet of an .xlsx file, the first (active) sheet first. Values are what Excel
     last calculated, never formulas. Reports the rows read of each sheet to `progress`, and
-    stops with Cancelled when it is cancelled."""
+    stops with Cancelled when it is cancelled. A sheet with more than MAX_DATA_ROWS rows or
+    anything right of MAX_COLUMNS is refused with SheetTooLarge."""
     name = "" if isinstance(source, bytes) else Path(source).name
     handle: Any = io.BytesIO(source) if isinstance(source, bytes) else str(source)
     try:
@@ -163,10 +225,10 @@ def read_workbook(source: Source, progress: Progress = NO_PROGRESS) -> list[Shee
             sheets.insert(0, active)
         # Read-only workbooks parse lazily: a damaged sheet shows only while reading rows.
         read = [
-            _sheet(ws.title, _reporting(ws.iter_rows(values_only=True), progress, ws.max_row or 0))
+            _sheet(ws.title, _reporting(_rows(ws), progress, _declared_rows(ws)), name)
             for ws in sheets
         ]
-    except Cancelled:
+    except (Cancelled, SheetTooLarge):
         raise
     except Exception:  # as above
         raise _not_a_workbook(name) from None
@@ -354,7 +416,16 @@ def _text(value: Any) -> str:
         return value.isoformat(sep=" ", timespec="minutes")
     if isinstance(value, date):
         return value.isoformat()
-    return " ".join(str(value).split())
+    return clean_line(_EXCEL_ESCAPE.sub(_unescape, str(value)))
+
+
+# Excel writes a control character in a text cell as _xHHHH_ (ESC is _x001B_, and a literal
+# "_x" is _x005F_x); openpyxl leaves them as written. Decoded here so clean_line removes them.
+_EXCEL_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescape(match: re.Match[str]) -> str:
+    return chr(int(match[1], 16))
 
 
 _TIME = r"(?:[ T]+\d{1,2}[:.]\d{2}(?:[:.]\d{2}(?:[.,]\d+)?)?)?"
