@@ -515,7 +515,9 @@ class Register:
                 raise MigrationFailed(str(copy)) from exc
 
     def _record_sign_in(self, attempts: SignInAttempts) -> None:
-        pending = attempts.pending()
+        with self.read() as conn:
+            accounts = [str(row[0]) for row in conn.execute("SELECT username FROM users")]
+        pending = attempts.pending(accounts)
         with self.write() as tx:
             for failure in pending:
                 tx.audit(
