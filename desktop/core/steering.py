@@ -34,7 +34,7 @@ from datetime import date, timedelta
 from enum import Enum, StrEnum
 from typing import Any
 
-from desktop.core.drugtests import TestResult
+from desktop.core.drugtests import TestResult, current_results
 from desktop.core.errors import AppError
 from desktop.core.figures import (
     DRUG_TEST_RESULTS,
@@ -645,15 +645,37 @@ def steering_figures(
     progress.check()
     flow, started_on = _flow(inputs.paths, since, reference)
     progress.check()
-    dist = distribution(inputs.paths, reference)
+    # Only someone enrolled by the reference day is counted in the model (R7): the others'
+    # paths need not be replayed again (distribution would classify them as not counted).
+    dist = distribution(
+        {
+            i: events
+            for i, events in inputs.paths.items()
+            if any(e.kind is EventKind.ENROLMENT and e.on <= reference for e in events)
+        },
+        reference,
+    )
     outcome_people: dict[OutcomeCategory | OutcomeGroup, tuple[int, ...]] = {
         c: dist.people.get(c, ()) for c in OutcomeCategory
     }
     for group in OutcomeGroup:
         outcome_people[group] = dist.group_ids(group)
     progress.check()
-    osa = osa_figures(inputs.placements, inputs.workplaces, since, reference)
-    tests = drug_test_figures(inputs.test_results, since, reference)
+    # What can count in the period, picked out once (at thousands of people the figures
+    # would otherwise each go through every result and placement): results as they stand,
+    # corrections applied before the dates are looked at; placements running at some time
+    # from the first day to the reference day (a later placement, at a workplace since
+    # removed, adds no empty row to an earlier period).
+    results = [
+        r for r in current_results(inputs.test_results) if since <= r.taken_at.date() <= reference
+    ]
+    placements = [
+        p
+        for p in inputs.placements
+        if p.start <= reference and (p.ended_on is None or p.ended_on >= since)
+    ]
+    osa = osa_figures(placements, inputs.workplaces, since, reference)
+    tests = drug_test_figures(results, since, reference)
     participants = flow.participants.people
     figures = SteeringFigures(
         period=period,
@@ -663,9 +685,9 @@ def steering_figures(
         outcome=outcome_figures(dist),
         outcome_people=outcome_people,
         osa=osa,
-        osa_people=_osa_people(inputs.placements, inputs.workplaces, since, reference),
+        osa_people=_osa_people(placements, inputs.workplaces, since, reference),
         drug_tests=tests,
-        drug_test_people=drug_test_people(inputs.test_results, since, reference),
+        drug_test_people=drug_test_people(results, since, reference),
         started=demographics(inputs.people, started_on),
         participants=demographics(inputs.people, dict.fromkeys(participants, reference)),
         cost=cost_benefit(parameters, period, reference, flow.enrolled_days),

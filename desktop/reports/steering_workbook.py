@@ -10,7 +10,8 @@ text "<5" when small numbers are hidden (so a chart shows no bar for them)."""
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from copy import copy
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -46,6 +47,13 @@ FORMATS = {
 TITLE_FONT = Font(bold=True, size=13)
 BOLD = Font(bold=True)
 NOTE_FONT = Font(italic=True, color="555555")
+SHEET_TITLE_FONT = Font(bold=True, size=12)
+# Styles made once: openpyxl hashes a style object each time one is set, so a new object per
+# cell costs more than writing the cell.
+RIGHT = Alignment(horizontal="right")
+HEADER_ALIGNMENT = Alignment(horizontal="right", wrap_text=True)
+INDENTS = {level: Alignment(horizontal="left", indent=2 * level) for level in range(1, 4)}
+WRAP_TOP = Alignment(wrap_text=True, vertical="top")
 HEADER_FILL = PatternFill("solid", fgColor="E8EEF4")
 LABEL_WIDTH = 52
 VALUE_WIDTH = 15
@@ -74,10 +82,75 @@ def _text(value: str) -> str:
     return str(ILLEGAL_CHARACTERS_RE.sub("\ufffd", value))
 
 
-def put(sheet: Worksheet, row: int, column: int, value: object) -> Any:
-    """Write one cell; a text that a spreadsheet would read as a formula (= + - @, or a control
-    character first) is stored as text, never evaluated."""
+def _font(font: Font) -> Callable[[Any], None]:
+    return lambda cell: setattr(cell, "font", font)
+
+
+def _header(alignment: Alignment | None) -> Callable[[Any], None]:
+    def apply(cell: Any) -> None:
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
+        if alignment is not None:
+            cell.alignment = alignment
+
+    return apply
+
+
+def _format(number_format: str) -> Callable[[Any], None]:
+    return lambda cell: setattr(cell, "number_format", number_format)
+
+
+def _align(alignment: Alignment) -> Callable[[Any], None]:
+    return lambda cell: setattr(cell, "alignment", alignment)
+
+
+# Every look a cell can have, by name.
+STYLES: dict[str, Callable[[Any], None]] = {
+    "title": _font(TITLE_FONT),
+    "note": _font(NOTE_FONT),
+    "sheet_title": _font(SHEET_TITLE_FONT),
+    "table_title": _font(BOLD),
+    "header": _header(None),
+    "header_right": _header(HEADER_ALIGNMENT),
+    "header_wrap": _header(WRAP_TOP),
+    "right": _align(RIGHT),
+    "wrap": _align(WRAP_TOP),
+    "date": _format("yyyy-mm-dd"),
+    **{f"indent{level}": _align(alignment) for level, alignment in INDENTS.items()},
+    **{f"unit_{unit.value}": _format(number_format) for unit, number_format in FORMATS.items()},
+}
+
+
+class _Styles:
+    """Gives cells their looks. openpyxl hashes every style object each time one is set on a
+    cell, which costs more than writing the cell; so each look is set once in a workbook, and
+    later cells take a copy of the first one's style ids (a small array of numbers)."""
+
+    def __init__(self) -> None:
+        self._made: dict[str, Any] = {}
+
+    def __call__(self, cell: Any, name: str) -> None:
+        made = self._made.get(name)
+        if made is not None:
+            cell._style = copy(made)
+            return
+        STYLES[name](cell)
+        self._made[name] = copy(cell._style)
+
+
+def put(
+    sheet: Worksheet,
+    row: int,
+    column: int,
+    value: object,
+    styles: _Styles | None = None,
+    style: str | None = None,
+) -> Any:
+    """Write one cell (with the look named `style`); a text that a spreadsheet would read as a
+    formula (= + - @, or a control character first) is stored as text, never evaluated."""
     cell = sheet.cell(row=row, column=column)
+    if style is not None and styles is not None:
+        styles(cell, style)
     if isinstance(value, str):
         text = _text(value)
         cell.value = text
@@ -86,28 +159,28 @@ def put(sheet: Worksheet, row: int, column: int, value: object) -> Any:
             cell.quotePrefix = True
     elif isinstance(value, date):
         cell.value = value
-        cell.number_format = "yyyy-mm-dd"
+        if styles is not None and style is None:
+            styles(cell, "date")
     else:
         cell.value = value
     return cell
 
 
-def _put_figure(sheet: Worksheet, row: int, column: int, figure: Cell, hide_small: bool) -> None:
+def _put_figure(
+    sheet: Worksheet, row: int, column: int, figure: Cell, hide_small: bool, styles: _Styles
+) -> None:
     value = shown(figure, hide_small)
-    cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
-        put(sheet, row, column, value)
-        cell.alignment = Alignment(horizontal="right")
+        put(sheet, row, column, value, styles, "right")
         return
-    cell.value = value
-    if value is not None:
-        fmt = FORMATS[figure.unit]
-        if figure.unit is Unit.NUMBER and isinstance(value, int):
-            fmt = "0"
-        cell.number_format = fmt
+    # A whole number needs no format: "General" shows it as it is.
+    style = None
+    if isinstance(value, float) or figure.unit in (Unit.SEK, Unit.SHARE):
+        style = f"unit_{figure.unit.value}"
+    put(sheet, row, column, value, styles, style)
 
 
-def _heading(sheet: Worksheet, texts: WorkbookTexts, title: str) -> int:
+def _heading(sheet: Worksheet, texts: WorkbookTexts, title: str, styles: _Styles) -> int:
     """The title rows (and the page set-up: landscape, as wide as one page, so a printout
     holds the tables and the charts beside them); the first free row after them."""
     sheet.page_setup.orientation = "landscape"
@@ -115,33 +188,32 @@ def _heading(sheet: Worksheet, texts: WorkbookTexts, title: str) -> int:
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    put(sheet, 1, 1, texts.title).font = TITLE_FONT
-    put(sheet, 2, 1, texts.note).font = NOTE_FONT
-    put(sheet, 4, 1, title).font = Font(bold=True, size=12)
+    put(sheet, 1, 1, texts.title, styles, "title")
+    put(sheet, 2, 1, texts.note, styles, "note")
+    put(sheet, 4, 1, title, styles, "sheet_title")
     return 6
 
 
 def _table(
-    sheet: Worksheet, row: int, table: Table, texts: WorkbookTexts, hide_small: bool
+    sheet: Worksheet,
+    row: int,
+    table: Table,
+    texts: WorkbookTexts,
+    hide_small: bool,
+    styles: _Styles,
 ) -> tuple[int, int]:
     """Write `table` from `row`: its title, its header row, its rows. Returns the row of its
     header and the first free row after it (one blank row left)."""
-    put(sheet, row, 1, table.title).font = BOLD
+    put(sheet, row, 1, table.title, styles, "table_title")
     header = row + 1
-    put(sheet, header, 1, texts.figure)
+    put(sheet, header, 1, texts.figure, styles, "header")
     for column, text in enumerate(table.columns, start=2):
-        cell = put(sheet, header, column, text)
-        cell.alignment = Alignment(horizontal="right", wrap_text=True)
-    for column in range(1, len(table.columns) + 2):
-        cell = sheet.cell(row=header, column=column)
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
+        put(sheet, header, column, text, styles, "header_right")
     for offset, line in enumerate(table.rows, start=1):
-        cell = put(sheet, header + offset, 1, line.label)
-        if line.level:
-            cell.alignment = Alignment(horizontal="left", indent=2 * line.level)
+        indent = f"indent{min(line.level, 3)}" if line.level else None
+        put(sheet, header + offset, 1, line.label, styles, indent)
         for column, figure in enumerate(line.cells, start=2):
-            _put_figure(sheet, header + offset, column, figure, hide_small)
+            _put_figure(sheet, header + offset, column, figure, hide_small, styles)
     return header, header + len(table.rows) + 2
 
 
@@ -171,13 +243,15 @@ def _chart(sheet: Worksheet, table: Table, header: int, anchor: str) -> None:
     sheet.add_chart(chart, anchor)
 
 
-def _figure_sheet(sheet: Worksheet, figures: Sheet, texts: WorkbookTexts, hide_small: bool) -> None:
-    row = _heading(sheet, texts, figures.title)
+def _figure_sheet(
+    sheet: Worksheet, figures: Sheet, texts: WorkbookTexts, hide_small: bool, styles: _Styles
+) -> None:
+    row = _heading(sheet, texts, figures.title, styles)
     widest = max((len(t.columns) for t in figures.tables), default=1)
     chart_column = get_column_letter(widest + 3)
     chart_row = row
     for table in figures.tables:
-        header, row = _table(sheet, row, table, texts, hide_small)
+        header, row = _table(sheet, row, table, texts, hide_small, styles)
         if table.chart is None:
             continue
         if len(table.columns) <= BESIDE_MAX_COLUMNS:
@@ -193,17 +267,14 @@ def _figure_sheet(sheet: Worksheet, figures: Sheet, texts: WorkbookTexts, hide_s
 
 
 def _definitions_sheet(
-    sheet: Worksheet, rows: Sequence[tuple[str, str, str]], texts: WorkbookTexts
+    sheet: Worksheet, rows: Sequence[tuple[str, str, str]], texts: WorkbookTexts, styles: _Styles
 ) -> None:
-    row = _heading(sheet, texts, texts.definitions_title)
+    row = _heading(sheet, texts, texts.definitions_title, styles)
     for column, text in enumerate(texts.definitions, start=1):
-        cell = put(sheet, row, column, text)
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
-    wrap = Alignment(wrap_text=True, vertical="top")
+        put(sheet, row, column, text, styles, "header")
     for offset, (_key, name, definition) in enumerate(rows, start=1):
-        put(sheet, row + offset, 1, name).alignment = wrap
-        put(sheet, row + offset, 2, definition).alignment = wrap
+        put(sheet, row + offset, 1, name, styles, "wrap")
+        put(sheet, row + offset, 2, definition, styles, "wrap")
         # Spreadsheet programs do not all fit a row to wrapped text on opening: set it.
         lines = max(1, -(-len(definition) * 11 // (DEFINITION_WIDTH * 10)))
         sheet.row_dimensions[row + offset].height = LINE_HEIGHT * lines
@@ -213,23 +284,24 @@ def _definitions_sheet(
 
 
 def _history_sheet(
-    sheet: Worksheet, entries: Sequence[HistoryEntry], texts: WorkbookTexts, hide_small: bool
+    sheet: Worksheet,
+    entries: Sequence[HistoryEntry],
+    texts: WorkbookTexts,
+    hide_small: bool,
+    styles: _Styles,
 ) -> None:
-    row = _heading(sheet, texts, texts.history_title)
+    row = _heading(sheet, texts, texts.history_title, styles)
     headers = history_headers()
     for column, text in enumerate(headers, start=1):
-        cell = put(sheet, row, column, text)
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        put(sheet, row, column, text, styles, "header_wrap")
     for offset, entry in enumerate(entries, start=1):
         line = row + offset
         for column, value in enumerate(
             (entry.taken_on, entry.period, entry.since, entry.until, entry.reference_day), start=1
         ):
-            put(sheet, line, column, value)
+            put(sheet, line, column, value, styles)
         for column, figure in enumerate(history_cells(entry), start=6):
-            _put_figure(sheet, line, column, figure, hide_small)
+            _put_figure(sheet, line, column, figure, hide_small, styles)
     sheet.column_dimensions["A"].width = 14
     sheet.column_dimensions["B"].width = 24
     for column in range(3, len(headers) + 1):
@@ -269,10 +341,11 @@ def render_steering_workbook(
         made[name] = book.create_sheet(name, index)
     if default is not None:
         book.remove(default)
+    styles = _Styles()
     for figures in figure_sheets:
-        _figure_sheet(made[figures.name], figures, texts, hide_small)
-    _definitions_sheet(made[SHEET_NAMES["definitions"]], definitions, texts)
-    _history_sheet(made[SHEET_NAMES["history"]], history, texts, hide_small)
+        _figure_sheet(made[figures.name], figures, texts, hide_small, styles)
+    _definitions_sheet(made[SHEET_NAMES["definitions"]], definitions, texts, styles)
+    _history_sheet(made[SHEET_NAMES["history"]], history, texts, hide_small, styles)
     for sheet in book.worksheets:
         sheet.sheet_view.tabSelected = False
     first = made[names[0]]
