@@ -266,6 +266,9 @@ _ENTITIES = {
     "ambassador": QT_TRANSLATE_NOOP("Labels", "ambassador"),
     "ambassador_summaries": QT_TRANSLATE_NOOP("Labels", "weekly summaries to print"),
     "ambassador_summary": QT_TRANSLATE_NOOP("Labels", "weekly summary to an ambassador"),
+    "steering_workbook": QT_TRANSLATE_NOOP("Labels", "steering group's workbook"),
+    "steering_export": QT_TRANSLATE_NOOP("Labels", "figures kept for the steering group"),
+    "steering_parameters": QT_TRANSLATE_NOOP("Labels", "cost–benefit parameters"),
 }
 
 
