@@ -579,6 +579,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except OSError as error:  # the environment's fault: say which file and what to do
+        if args.debug:
+            raise
+        from desktop.core.file_errors import file_error
+
+        sys.stderr.write(file_error(error, args.register).user_message() + "\n")
+        return 1
     except Exception as error:
         if args.debug:
             raise

@@ -34,6 +34,13 @@ from desktop.core.errors import (
     SignInThrottled,
     WrongPassword,
 )
+from desktop.core.file_errors import (
+    DiskFull,
+    FolderNotWritable,
+    NameTooLong,
+    file_error,
+    path_is_folder,
+)
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.core.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 from desktop.db import driver
@@ -293,8 +300,7 @@ class Register:
         """Create a register with its first administrator, in one transaction. Returns the open
         register and the recovery key, which is shown once and never stored."""
         files = RegisterFiles(Path(path))
-        if files.database.exists() or files.keyslots.exists():
-            raise RegisterExists(str(files.database))
+        _check_new_register_path(files)
         username = check_username(username)
         check_password(password, username)
         kdf = kdf or KdfParams.default()
@@ -302,8 +308,11 @@ class Register:
         key = database_key_from_recovery(secret)
         register_id = uuid.uuid4().hex
 
-        files.database.parent.mkdir(parents=True, exist_ok=True)
-        lock = _acquire(files, username)
+        try:
+            files.database.parent.mkdir(parents=True, exist_ok=True)
+            lock = _acquire(files, username)
+        except OSError as exc:
+            raise file_error(exc, files.database) from None
         conn: Connection | None = None
         try:
             conn = _connect(files.database, key)
@@ -337,7 +346,7 @@ class Register:
             if looks_like_plain_sqlite(files.database):  # belt and braces: never plaintext
                 raise RuntimeError("register was written unencrypted")
             return register, format_recovery_key(secret)
-        except BaseException:
+        except BaseException as exc:
             if conn is not None:
                 conn.close()
             for leftover in (
@@ -347,9 +356,12 @@ class Register:
                 files.keyslots,
                 files.keyslots_backup,
             ):
-                with contextlib.suppress(FileNotFoundError):
+                with contextlib.suppress(OSError):  # gone already, or the folder refuses
                     leftover.unlink()
             lock.release()
+            mapped = _storage_error(exc, files.database)
+            if mapped is not None:
+                raise mapped from None
             raise
 
     @classmethod
@@ -905,9 +917,47 @@ def _integrity_failures(conn: Connection, *, quick: bool) -> list[str]:
 
 def _existing_register(path: Path | str) -> RegisterFiles:
     files = RegisterFiles(Path(path))
-    if not files.database.exists():
-        raise RegisterNotFound(str(files.database))
+    try:
+        if files.database.is_dir():
+            raise path_is_folder(files.database, EXAMPLE_NAME)
+        if not files.database.exists():
+            raise RegisterNotFound(str(files.database))
+    except OSError as exc:  # a name too long, a folder that may not be read
+        raise file_error(exc, files.database) from None
     return files
+
+
+EXAMPLE_NAME = "enhet.fardvag"
+# The register's companions add up to 27 characters to its name (".before-v9-20260101T000000Z")
+# and most file systems stop at 255, some paths (Windows) much earlier: a short name is safe.
+REGISTER_NAME_MAX = 120
+
+
+def _check_new_register_path(files: RegisterFiles) -> None:
+    """Refuse, before anything is written, a path that cannot become a register."""
+    if len(files.database.name) > REGISTER_NAME_MAX:
+        raise NameTooLong(name=files.database.name)
+    try:
+        if files.database.is_dir():
+            raise path_is_folder(files.database, EXAMPLE_NAME)
+        if files.database.exists() or files.keyslots.exists():
+            raise RegisterExists(str(files.database))
+    except OSError as exc:
+        raise file_error(exc, files.database) from None
+
+
+def _storage_error(exc: BaseException, path: Path) -> AppError | None:
+    """The user's message for a file-system failure while a register is written: the OS's
+    own errors, and SQLite's, which carry only a text."""
+    if isinstance(exc, OSError):
+        return file_error(exc, path)
+    if isinstance(exc, driver.Error):
+        text = str(exc).casefold()
+        if "disk is full" in text:
+            return DiskFull(folder=str(path.parent))
+        if "unable to open" in text or "readonly" in text or "read-only" in text:
+            return FolderNotWritable(folder=str(path.parent))
+    return None
 
 
 def _local_time(iso_utc: str) -> str:
