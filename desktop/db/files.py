@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,6 +14,7 @@ __all__ = [
     "fsync_directory",
     "is_register_file",
     "looks_like_plain_sqlite",
+    "set_aside",
 ]
 
 SQLITE_PLAIN_HEADER = b"SQLite format 3\x00"
@@ -73,3 +75,16 @@ def is_register_file(path: Path, files: RegisterFiles | None = None) -> bool:
         return resolved.is_file() and looks_like_plain_sqlite(resolved)
     except OSError:  # a name too long for the file system, a folder we may not read
         return False
+
+
+def set_aside(path: Path, stamp: str) -> Path:
+    """Rename a damaged file to `NAME.damaged-STAMP` beside it (never over another file, never
+    deleted), so it can still be looked at or sent to support. Returns the new path."""
+    target = path.with_name(f"{path.name}.damaged-{stamp}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.name}.damaged-{stamp}-{n}")
+    os.replace(path, target)
+    fsync_directory(path.parent)
+    return target

@@ -250,29 +250,78 @@ def dummy_unlock(kdf: KdfParams) -> None:
     kdf.derive(b"x", bytes(16))
 
 
+def _rotation_aad(register_id: str) -> bytes:
+    return f"fardvag-rotation-v1\x00{register_id}".encode()
+
+
+@dataclass(frozen=True)
+class RotationRecord:
+    """Written once the new recovery key has been shown, before the database is re-keyed: the
+    old database key encrypted under the new one. The new recovery key then opens the register
+    even if the re-key never happened (and finishes it), so the key a user was shown always
+    works. It gives nothing away: whoever has the new key can read the register anyway."""
+
+    nonce: bytes
+    ciphertext: bytes
+
+    @classmethod
+    def make(cls, new_key: bytes, old_key: bytes, register_id: str) -> RotationRecord:
+        nonce = secrets.token_bytes(12)
+        return cls(nonce, AESGCM(new_key).encrypt(nonce, old_key, _rotation_aad(register_id)))
+
+    def old_key(self, new_key: bytes, register_id: str) -> bytes | None:
+        """The key the register had before, if `new_key` is the key this rotation moves to."""
+        try:
+            return AESGCM(new_key).decrypt(self.nonce, self.ciphertext, _rotation_aad(register_id))
+        except (InvalidTag, ValueError):
+            return None
+
+
 @dataclass
 class SlotFile:
     register_id: str
     slots: dict[str, KeySlot] = field(default_factory=dict)
+    # A password change in progress: the new slot waits here, beside the old one, until the
+    # database records it; the next sign-in keeps whichever the database names.
+    pending: dict[str, KeySlot] = field(default_factory=dict)
+    rotation: RotationRecord | None = None
 
     def to_bytes(self) -> bytes:
-        data = {
+        data: dict[str, Any] = {
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "register_id": self.register_id,
             "slots": [self.slots[name].to_json() for name in sorted(self.slots)],
         }
+        if self.pending:
+            data["pending_slots"] = [self.pending[name].to_json() for name in sorted(self.pending)]
+        if self.rotation is not None:
+            data["rotation"] = {
+                "nonce": _b64(self.rotation.nonce),
+                "ciphertext": _b64(self.rotation.ciphertext),
+            }
         return (json.dumps(data, indent=1) + "\n").encode("utf-8")
 
     @classmethod
     def from_bytes(cls, raw: bytes) -> SlotFile:
         try:
             data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                raise SlotFileDamaged("not a key-slot file")
             if data.get("format") != FORMAT or data.get("version") != FORMAT_VERSION:
                 raise SlotFileDamaged("not a key-slot file of a known version")
             slots = [KeySlot.from_json(s) for s in data["slots"]]
-            return cls(str(data["register_id"]), {s.username: s for s in slots})
-        except (ValueError, KeyError, TypeError) as exc:
+            pending = [KeySlot.from_json(s) for s in data.get("pending_slots", [])]
+            rotation = data.get("rotation")
+            return cls(
+                str(data["register_id"]),
+                {s.username: s for s in slots},
+                {s.username: s for s in pending},
+                RotationRecord(_unb64(rotation["nonce"]), _unb64(rotation["ciphertext"]))
+                if rotation
+                else None,
+            )
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise SlotFileDamaged(type(exc).__name__) from None
 
     @classmethod
@@ -280,4 +329,10 @@ class SlotFile:
         return cls.from_bytes(path.read_bytes())
 
     def save(self, path: Path, backup: Path) -> None:
-        atomic_write(path, self.to_bytes(), keep_backup=backup)
+        """The file, then the same bytes as its backup, each written atomically. The backup is
+        a full copy, not the previous version: when the file is damaged the backup holds every
+        slot (a crash between the two writes leaves the backup one change behind, which the
+        next sign-in puts right)."""
+        raw = self.to_bytes()
+        atomic_write(path, raw)
+        atomic_write(backup, raw)

@@ -46,9 +46,11 @@ from desktop.core.recovery import format_recovery_key, new_recovery_secret, pars
 from desktop.db import driver
 from desktop.db.attempts import SignInAttempts
 from desktop.db.driver import Connection
-from desktop.db.files import RegisterFiles, atomic_write, looks_like_plain_sqlite
+from desktop.db.files import RegisterFiles, atomic_write, looks_like_plain_sqlite, set_aside
 from desktop.db.keyslots import (
     KdfParams,
+    KeySlot,
+    RotationRecord,
     SlotDoesNotOpen,
     SlotFile,
     SlotFileDamaged,
@@ -213,17 +215,102 @@ def _configure(conn: Connection) -> None:
     conn.execute("PRAGMA busy_timeout = 5000")
 
 
+class KeySlotsNotSaved(AppError):
+    message = QT_TRANSLATE_NOOP(
+        "AppError",
+        "The change could not be saved: the register's folder cannot be written to (the disk "
+        "may be full, or the folder write-protected). Nothing was changed and every password "
+        "works as before. Free some space or ask whoever looks after the computers, then try "
+        "again.",
+    )
+
+
+class RotationNotStarted(AppError):
+    message = QT_TRANSLATE_NOOP(
+        "AppError",
+        "The register keeps its old key: the folder cannot be written to (the disk may be "
+        "full). The old recovery key still works; the new one just shown does not, destroy "
+        "it. Free some space, then try again.",
+    )
+
+
+class RotationNotFinished(AppError):
+    message = QT_TRANSLATE_NOOP(
+        "AppError",
+        "The register could not be given its new key yet (the disk may be full). Keep both "
+        "recovery keys, the old one and the new one just shown, until the next sign-in has "
+        "finished the change. Free some space, then sign in again.",
+    )
+
+
+def _read_slots(path: Path) -> tuple[SlotFile | None, bytes | None]:
+    """The slot file at `path` and its bytes; (None, None) if missing, (None, bytes) if damaged."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return None, None
+    try:
+        return SlotFile.from_bytes(raw), raw
+    except SlotFileDamaged:
+        log.warning("key-slot file %s is unreadable", path.name)
+        return None, raw
+
+
+def _stamp() -> str:
+    return datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _peek_slots(files: RegisterFiles) -> SlotFile | None:
+    """The slot file or its backup as they are, without repairing anything; None if neither
+    can be read."""
+    for path in (files.keyslots, files.keyslots_backup):
+        slots, _ = _read_slots(path)
+        if slots is not None:
+            return slots
+    return None
+
+
 def _load_slot_file(files: RegisterFiles) -> SlotFile:
-    """The slot file, or its backup if the file itself is gone or unreadable."""
-    for candidate in (files.keyslots, files.keyslots_backup):
-        try:
-            return SlotFile.load(candidate)
-        except FileNotFoundError:
-            continue
-        except SlotFileDamaged:
-            log.warning("key-slot file %s is unreadable", candidate.name)
-            continue
-    raise KeySlotsMissing()
+    """The slot file. When it is missing or damaged and its backup is good, the file is
+    repaired from the backup first (the damaged one kept aside as `.keys.damaged-TIME`, never
+    deleted), so the next change starts from every slot instead of from none. A backup behind
+    the file (a crash between their two writes) is brought up to date."""
+    primary, primary_raw = _read_slots(files.keyslots)
+    backup, backup_raw = _read_slots(files.keyslots_backup)
+    if primary is not None:
+        if backup_raw != primary_raw:
+            try:
+                atomic_write(files.keyslots_backup, primary_raw or b"")
+            except OSError:
+                log.warning("could not refresh the key-slot backup")
+        return primary
+    if backup is None:
+        raise KeySlotsMissing()
+    try:
+        if primary_raw is not None:
+            kept = set_aside(files.keyslots, _stamp())
+            log.warning("key-slot file damaged (kept as %s): repaired from backup", kept.name)
+        else:
+            log.warning("key-slot file missing; repairing it from its backup")
+        atomic_write(files.keyslots, backup_raw or b"")
+    except OSError:
+        # Signing in still works from the backup; a change will try the repair again first.
+        log.warning("could not repair the key-slot file from its backup")
+    return backup
+
+
+def _slots_for_change(files: RegisterFiles, register_id: str) -> SlotFile:
+    """The slots a change starts from: every slot there is (see `_load_slot_file`). Only when
+    neither the file nor its backup can be read (a session opened with the recovery key)
+    does it start empty, with any unreadable file kept aside first."""
+    try:
+        return _load_slot_file(files)
+    except KeySlotsMissing:
+        for path in (files.keyslots, files.keyslots_backup):
+            if path.exists():
+                kept = set_aside(path, _stamp())
+                log.warning("unreadable key-slot file kept as %s", kept.name)
+        return SlotFile(register_id)
 
 
 class Transaction:
@@ -384,17 +471,22 @@ class Register:
         if wait:
             raise SignInThrottled(wait)
         slots = _load_slot_file(files)
-        slot = slots.slots.get(username)
+        # The user's slot, and during a password change cut off by a crash also the new slot
+        # waiting beside it: whichever the password opens and the database names is current.
+        candidates = [s for s in (slots.slots.get(username), slots.pending.get(username)) if s]
+        opened: list[tuple[KeySlot, list[bytes]]] = []
         try:
-            if slot is None:
+            if not candidates:
                 dummy_unlock(kdf or KdfParams.default())
-                raise SlotDoesNotOpen()
-            keys = slot.open(password, slots.register_id)
-        except SlotDoesNotOpen:
-            log.info("sign-in failed: wrong user name or password")
-            raise WrongPassword(retry_after=attempts.record_failure(username, now)) from None
+            for candidate in candidates:
+                with contextlib.suppress(SlotDoesNotOpen):
+                    opened.append((candidate, candidate.open(password, slots.register_id)))
         except SlotFileDamaged as exc:
             raise RegisterDamaged(f"key slot: {exc}") from None
+        if not opened:
+            log.info("sign-in failed: wrong user name or password")
+            raise WrongPassword(retry_after=attempts.record_failure(username, now))
+        slot, keys = opened[0]
 
         try:
             register = cls._open_with_keys(files, keys, username, clock, kdf, migrations)
@@ -410,15 +502,29 @@ class Register:
                 )
                 .fetchone()
             )
-            if row is None or row[2] is not None or bytes(row[4] or b"") != slot.public_key:
+            current = bytes(row[4] or b"") if row is not None else b""
+            matching = [(s, k) for s, k in opened if s.public_key == current]
+            new_but_not_current = all(s is slots.pending.get(username) for s, _ in opened)
+            if row is not None and row[2] is None and not matching and new_but_not_current:
+                # A new password whose change never reached the database: the old one still
+                # holds. Drop the leftover slot and say the password is wrong.
+                register._settle_pending_slots()
+                raise WrongPassword(retry_after=attempts.record_failure(username, now))
+            if row is None or row[2] is not None or not matching:
                 # A removed user, or a slot that was replaced since (an old copy of the file).
                 raise AccountDisabled()
+            slot, keys = matching[0]
             if register.register_id != slots.register_id:
                 raise RegisterDamaged("key slots belong to another register")
             register.session = Session(username, row[0], Role(row[1]), bool(row[3]))
             register._record_sign_in(attempts)
-            if slot.sealed_pending is not None:
-                register._finish_interrupted_rotation(rekeyed=register._opened_with == 1)
+            if slots.pending:
+                register._settle_pending_slots()
+            if slot.sealed_pending is not None or slots.rotation is not None:
+                register._finish_interrupted_rotation(
+                    rekeyed=register._opened_with == 1,
+                    new_key=keys[1] if len(keys) > 1 else None,
+                )
         except BaseException:
             register.close()
             raise
@@ -437,14 +543,38 @@ class Register:
         """Open as an administrator with the recovery key; works without the slot file."""
         files = _existing_register(path)
         key = database_key_from_recovery(parse_recovery_key(recovery_key))
+        peek = _peek_slots(files)
+        rotation = peek.rotation if peek is not None else None
+        old_key = rotation.old_key(key, peek.register_id) if peek and rotation else None
         try:
-            register = cls._open_with_keys(files, [key], RECOVERY_USER, clock, kdf, migrations)
+            register = cls._open_with_keys(
+                files,
+                [key] if old_key is None else [key, old_key],
+                RECOVERY_USER,
+                clock,
+                kdf,
+                migrations,
+            )
         except _KeyRejected:
             log.info("recovery key rejected")
             raise WrongRecoveryKey() from None
         try:
             with register.write() as tx:
                 tx.audit(Action.RECOVER, "register")
+            if rotation is not None:
+                # The new recovery key was shown: finish the re-key to it (or just the slot
+                # file if it was done). The old one: the rotation is given up, since that key
+                # is evidently still kept.
+                register._finish_interrupted_rotation(
+                    rekeyed=old_key is not None and register._opened_with == 0,
+                    new_key=key if register._opened_with == 1 else None,
+                    signed_in_with=Action.RECOVER,
+                    give_up=old_key is None,
+                )
+            elif peek is not None and any(s.sealed_pending for s in peek.slots.values()):
+                register._finish_interrupted_rotation(
+                    rekeyed=False, signed_in_with=Action.RECOVER, give_up=True
+                )
         except BaseException:
             register.close()
             raise
@@ -664,22 +794,40 @@ class Register:
         if not self.session.is_admin:
             raise NotPermitted()
 
-    def _save_slots(self, change: Callable[[SlotFile], object], revoked: set[str]) -> None:
-        """Apply `change` to the slot file and write it. The `.bak` keeps the previous version,
-        but never a slot this change revokes (a removed user, a replaced password)."""
-        try:
-            slots = SlotFile.load(self.files.keyslots)
-        except (FileNotFoundError, SlotFileDamaged):
-            slots = SlotFile(self.register_id)
-        previous = SlotFile(self.register_id, dict(slots.slots))
+    def _save_slots(self, change: Callable[[SlotFile], object]) -> None:
+        """Apply `change` to every slot there is (a damaged file is repaired from its backup
+        first, never started over) and write the file and its backup, which is the same. So a
+        revoked slot (a removed user, a replaced password) does not live on in the backup."""
+        slots = _slots_for_change(self.files, self.register_id)
         change(slots)
-        for name in revoked:
-            if name in slots.slots:
-                previous.slots[name] = slots.slots[name]
-            else:
-                previous.slots.pop(name, None)
-        atomic_write(self.files.keyslots_backup, previous.to_bytes())
-        atomic_write(self.files.keyslots, slots.to_bytes())
+        try:
+            slots.save(self.files.keyslots, self.files.keyslots_backup)
+        except OSError as exc:
+            log.error("could not write the key-slot file: %s", type(exc).__name__)
+            raise KeySlotsNotSaved() from exc
+
+    def _settle_pending_slots(self) -> None:
+        """Password changes cut off between the slot file and the database: the new slot is
+        kept if the database names it, dropped if not (the old password then still holds)."""
+        with self.read() as conn:
+            current = {
+                str(row[0]): bytes(row[1])
+                for row in conn.execute(
+                    "SELECT username, slot_public_key FROM users "
+                    "WHERE disabled_at IS NULL AND slot_public_key IS NOT NULL"
+                )
+            }
+
+        def settle(slots: SlotFile) -> None:
+            for name, slot in slots.pending.items():
+                if current.get(name) == slot.public_key:
+                    slots.slots[name] = slot
+            slots.pending.clear()
+
+        try:
+            self._save_slots(settle)
+        except KeySlotsNotSaved:
+            log.warning("a pending password change is settled at the next sign-in instead")
 
     def add_user(
         self,
@@ -717,7 +865,7 @@ class Register:
                 ),
             ).lastrowid
             tx.audit(Action.USER_CHANGE, "user", user_id)
-            self._save_slots(lambda s: s.slots.__setitem__(username, slot), set())
+            self._save_slots(lambda s: s.slots.__setitem__(username, slot))
         return self._user(username)
 
     def _user(self, username: str) -> UserRecord:
@@ -764,13 +912,35 @@ class Register:
         if user.disabled_at is not None:
             raise AccountDisabled()
         slot = new_slot(user.username, password, bytes(self._key), self.register_id, self.kdf)
-        with self.write() as tx:
-            tx.execute(
-                "UPDATE users SET slot_public_key = ?, must_change_password = ? WHERE id = ?",
-                (slot.public_key, int(must_change), user.id),
-            )
-            tx.audit(Action.USER_CHANGE, "user", user.id)
-            self._save_slots(lambda s: s.slots.__setitem__(user.username, slot), {user.username})
+        name = user.username
+        with self._mutex:
+            # Crash-safe in three steps, so the old or the new password always opens: (1) the
+            # new slot is written beside the old one, (2) the database commits which one is
+            # current, (3) the new slot replaces the old. Cut off after (1) or (2), the next
+            # sign-in keeps the slot the database names (`_settle_pending_slots`).
+            self._save_slots(lambda s: s.pending.__setitem__(name, slot))
+            try:
+                with self.write() as tx:
+                    tx.execute(
+                        "UPDATE users SET slot_public_key = ?, must_change_password = ? "
+                        "WHERE id = ?",
+                        (slot.public_key, int(must_change), user.id),
+                    )
+                    tx.audit(Action.USER_CHANGE, "user", user.id)
+            except (OSError, driver.Error) as exc:  # e.g. a full disk at COMMIT
+                log.error("password change not committed: %s", type(exc).__name__)
+                with contextlib.suppress(KeySlotsNotSaved):
+                    self._save_slots(lambda s: s.pending.pop(name, None))
+                raise KeySlotsNotSaved() from exc
+
+            def promote(slots: SlotFile) -> None:
+                slots.slots[name] = slot
+                slots.pending.pop(name, None)
+
+            try:
+                self._save_slots(promote)
+            except KeySlotsNotSaved:
+                log.warning("password changed; the key-slot file is finished at the next sign-in")
 
     def remove_user(self, username: str) -> None:
         """Disable the account and delete its key slot. The row stays, because the audit log
@@ -790,7 +960,7 @@ class Register:
                 (audit_time(self._clock()), user.id),
             )
             tx.audit(Action.USER_CHANGE, "user", user.id)
-            self._save_slots(lambda s: s.slots.pop(user.username, None), {user.username})
+            self._save_slots(lambda s: s.slots.pop(user.username, None))
 
     def enable_user(self, username: str, password: str) -> None:
         """Give a removed user access again, with a password they must change."""
@@ -802,16 +972,26 @@ class Register:
             tx.audit(Action.USER_CHANGE, "user", user.id)
         self._replace_slot(self._user(user.username), password, True)
 
-    def rotate_key(self) -> str:
+    def rotate_key(self, show: Callable[[str], None] | None = None) -> str:
         """A new database key (and so a new recovery key) for when a removed user may have kept
         a copy of the old one. Every active user's slot is re-sealed from the public key the
-        register holds for them; nobody's password is needed. Crash-safe: the slot file carries
-        both keys until the database has been re-keyed."""
+        register holds for them; nobody's password is needed.
+
+        Crash-safe, and never on a key whose recovery key nobody saw: (1) the slot file gets
+        the new key beside the old in every slot; (2) `show` displays the new recovery key and
+        returns once the user has it; (3) the slot file records the rotation as shown (the old
+        key under the new, `RotationRecord`); (4) the database is re-keyed; (5) the slot file
+        settles. Cut off before (3), the next sign-in drops the new key and the old recovery key
+        still works; after it, the next sign-in, or the new recovery key itself, finishes the
+        re-key. Without `show` the caller shows the returned key, and a crash in between
+        would lose it: callers pass `show`."""
         self.require_admin()
         secret = new_recovery_secret()
         new_key = database_key_from_recovery(secret)
+        recovery = format_recovery_key(secret)
         with self._mutex:
             conn = self._conn_or_raise()
+            self._settle_pending_slots()
             holders = {
                 row[0]: bytes(row[1])
                 for row in conn.execute(
@@ -821,6 +1001,7 @@ class Register:
             }
 
             def add_pending(slots: SlotFile) -> None:
+                slots.rotation = None
                 for name in list(slots.slots):
                     slot = slots.slots[name]
                     if holders.get(name) != slot.public_key:
@@ -831,36 +1012,73 @@ class Register:
                         sealed_pending=seal_key(new_key, slot.public_key, self.register_id, name),
                     )
 
-            self._save_slots(add_pending, set(holders))
-            conn.execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
-            old = self._key
-            self._key = bytearray(new_key)
-            for i in range(len(old)):
-                old[i] = 0
-            self.record(Action.KEY_CHANGE, "register")
-            self._save_slots(_settle_rotation(rekeyed=True), set(holders))
-        return format_recovery_key(secret)
+            self._save_slots(add_pending)
+            if show is not None:
+                show(recovery)
+            record = RotationRecord.make(new_key, bytes(self._key), self.register_id)
+            try:
+                self._save_slots(lambda slots: setattr(slots, "rotation", record))
+            except KeySlotsNotSaved as exc:
+                raise RotationNotStarted() from exc
+            try:
+                self._rekey(new_key)
+            except (OSError, driver.Error) as exc:
+                log.error("re-key failed: %s", type(exc).__name__)
+                raise RotationNotFinished() from exc
+            try:
+                self._save_slots(_settle_rotation(rekeyed=True))
+            except KeySlotsNotSaved:
+                log.warning("key rotated; the key-slot file is settled at the next sign-in")
+        return recovery
 
-    def _finish_interrupted_rotation(self, *, rekeyed: bool) -> None:
+    def _rekey(self, new_key: bytes) -> None:
+        self._conn_or_raise().execute(f"PRAGMA rekey = \"x'{new_key.hex()}'\"")
+        old = self._key
+        self._key = bytearray(new_key)
+        for i in range(len(old)):
+            old[i] = 0
+        self.record(Action.KEY_CHANGE, "register")
+
+    def _finish_interrupted_rotation(
+        self,
+        *,
+        rekeyed: bool,
+        new_key: bytes | None = None,
+        signed_in_with: Action = Action.SIGN_IN,
+        give_up: bool = False,
+    ) -> None:
         """A rotation was cut off with both keys in the slot file. Every pending key was sealed
         from the same new key, so the key that opened the database tells for all slots whether
-        the re-key happened: keep the pending keys if it did, drop them if not."""
+        the re-key happened. If it did: keep the pending keys. If not and the new recovery key
+        was shown (the rotation record is there) and `new_key` is at hand: re-key now. If it
+        was never shown, or the old recovery key was just used (`give_up`): drop the new key.
+        Otherwise leave it for a sign-in that can finish it."""
         log.warning("finishing an interrupted key rotation")
-        if rekeyed and self._action_before_this_sign_in() != Action.KEY_CHANGE:
-            self.record(Action.KEY_CHANGE, "register")  # the crash came before it was written
-        slots = _load_slot_file(self.files)
-        self._save_slots(_settle_rotation(rekeyed=rekeyed), set(slots.slots))
+        slots = _slots_for_change(self.files, self.register_id)
+        if rekeyed:
+            if self._action_before_this_sign_in(signed_in_with) != Action.KEY_CHANGE:
+                self.record(Action.KEY_CHANGE, "register")  # the crash came before it was written
+            self._save_slots(_settle_rotation(rekeyed=True))
+        elif (
+            new_key is not None
+            and slots.rotation is not None
+            and slots.rotation.old_key(new_key, self.register_id) == bytes(self._key)
+        ):
+            self._rekey(new_key)
+            self._save_slots(_settle_rotation(rekeyed=True))
+        elif slots.rotation is None or give_up:
+            self._save_slots(_settle_rotation(rekeyed=False))
 
     # ----------------------------------------------------------------- closing
 
-    def _action_before_this_sign_in(self) -> str | None:
+    def _action_before_this_sign_in(self, sign_in: Action = Action.SIGN_IN) -> str | None:
         """The action logged just before this session's sign-in (and the failures it flushed)."""
         rows = (
             self._conn_or_raise()
             .execute(
                 "SELECT action FROM audit_log WHERE seq < (SELECT max(seq) FROM audit_log "
                 "WHERE action = ?) AND action <> ? ORDER BY seq DESC LIMIT 1",
-                (Action.SIGN_IN.value, Action.SIGN_IN_FAILED.value),
+                (sign_in.value, Action.SIGN_IN_FAILED.value),
             )
             .fetchone()
         )
@@ -894,6 +1112,7 @@ def _settle_rotation(*, rekeyed: bool) -> Callable[[SlotFile], None]:
     """End a rotation in the slot file: the pending key becomes the key, or is dropped."""
 
     def settle(slots: SlotFile) -> None:
+        slots.rotation = None
         for name, slot in list(slots.slots.items()):
             if slot.sealed_pending is None:
                 continue
