@@ -319,6 +319,42 @@ def _steering(args: argparse.Namespace, register: Register) -> Document:
     return SteeringWorkbookDocument(period, target=target)
 
 
+def _progress(args: argparse.Namespace, register: Register) -> Document:
+    """`export progress --participant 2026-007 [--version staff|participant] [--notes]
+    [--from D --to D]`: the progress sheet (issue 14); the ending of --out picks PDF or Excel
+    (.xlsx). Without --from and --to: the current enrolment up to today."""
+    from datetime import date
+
+    from desktop.core.progress_sheet import Period, Version
+    from desktop.services.progress_documents import SheetOptions, progress_document
+
+    since, until = args.since, args.until
+    period = None
+    if since or until:
+        if not (since and until):
+            raise AppError(tr("Give both --from and --to, or neither."))
+        try:
+            period = Period(date.fromisoformat(since), date.fromisoformat(until))
+        except ValueError:
+            raise AppError(tr("Write the dates as YYYY-MM-DD.")) from None
+    options = SheetOptions(Version(args.sheet_version), period, include_notes=args.notes)
+    return progress_document(_participant_id(args, register), options, args.out)
+
+
+def _action_plan(args: argparse.Namespace, register: Register) -> Document:
+    """`export action-plan --participant 2026-007` (or --blank): the action plan with the
+    contract to sign (R3), in the --lang language."""
+    from desktop.services.progress_documents import ContractDocument
+
+    if args.blank:
+        if args.participant:
+            raise AppError(
+                tr("A blank contract is for no one in particular: leave out --participant.")
+            )
+        return ContractDocument(None, args.lang)
+    return ContractDocument(_participant_id(args, register), args.lang)
+
+
 # `export WHAT`: each document the command line can write, built from the arguments; a
 # SummaryWeek writes several files into the folder given as --out.
 EXPORTS: dict[str, Callable[[argparse.Namespace, Register], Document | SummaryWeek]] = {
@@ -327,6 +363,8 @@ EXPORTS: dict[str, Callable[[argparse.Namespace, Register], Document | SummaryWe
     "register-extract": _register_extract,
     "handling-plan": _handling_plan,
     "ambassadors": _ambassador_summaries,
+    "progress": _progress,
+    "action-plan": _action_plan,
     "steering": _steering,
 }
 
@@ -485,7 +523,8 @@ def _parser() -> argparse.ArgumentParser:
             "write a document: tests-today (the day's drug-test list), consent-form (to sign), "
             "register-extract (everything held about a participant), handling-plan (the "
             "data-handling plan), ambassadors (the week's summaries, into a folder), steering "
-            "(the steering group's workbook for a period)"
+            "(the steering group's workbook for a period), progress (a participant's progress "
+            "sheet, PDF or .xlsx), action-plan (the action plan with the contract, to sign)"
         ),
     )
     p.add_argument("what", choices=sorted(EXPORTS), help=tr("what to write"))
@@ -493,7 +532,22 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--participant",
         metavar="NUMBER",
-        help=tr("the participant's number, e.g. 2026-007 (consent-form, register-extract)"),
+        help=tr(
+            "the participant's number, e.g. 2026-007 (consent-form, register-extract, "
+            "progress, action-plan)"
+        ),
+    )
+    p.add_argument(
+        "--version",
+        dest="sheet_version",
+        choices=("staff", "participant"),
+        default="staff",
+        help=tr("for whom (progress; default: staff)"),
+    )
+    p.add_argument(
+        "--notes",
+        action="store_true",
+        help=tr("with the period's notes (progress, staff version)"),
     )
     p.add_argument(
         "--consent",
@@ -517,10 +571,16 @@ def _parser() -> argparse.ArgumentParser:
         help=tr("the period: 2026-07, 2026-Q3, 2026-H1 or 2026 (steering)"),
     )
     p.add_argument(
-        "--from", dest="since", metavar="YYYY-MM-DD", help=tr("the period's first day (steering)")
+        "--from",
+        dest="since",
+        metavar="YYYY-MM-DD",
+        help=tr("the period's first day (steering, progress)"),
     )
     p.add_argument(
-        "--to", dest="until", metavar="YYYY-MM-DD", help=tr("the period's last day (steering)")
+        "--to",
+        dest="until",
+        metavar="YYYY-MM-DD",
+        help=tr("the period's last day (steering, progress)"),
     )
     p.add_argument(
         "--out",

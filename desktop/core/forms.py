@@ -211,3 +211,96 @@ def fill(text: str, values: Mapping[str, str]) -> str:
                 + "}"
             )
     return "".join(out)
+
+
+# ====================================================================== the contract (R3)
+
+CONTRACT_REQUIRED = (
+    "title",
+    "contract_heading",
+    "promises",
+    "statement",
+    "signature_label",
+    "clarification_label",
+    "date_label",
+)
+
+
+@dataclass(frozen=True)
+class ContractTexts:
+    """Every word printed on the action plan with the contract (R3: follow the plan, keep the
+    agreements made with the staff, take the drug tests on schedule), except the person's
+    details, goals and schedule. Kept and edited like the consent form's texts; {valid_until}
+    is the day participation reaches 14 months (R5). `promises` and `unit_promises` hold one
+    point a line."""
+
+    language: str = "sv"
+    title: str = ""
+    intro: str = ""
+    participant_heading: str = ""
+    name_label: str = ""
+    personnummer_label: str = ""
+    number_label: str = ""
+    start_label: str = ""  # enrolled from
+    contact_label: str = ""  # the responsible staff member
+    plan_heading: str = ""
+    plan_intro: str = ""
+    area_label: str = ""
+    goal_label: str = ""
+    who_label: str = ""
+    due_label: str = ""
+    plan_empty: str = ""  # no goals yet: lines to write them on
+    tests_heading: str = ""
+    tests_text: str = ""
+    schedule_label: str = ""
+    contract_heading: str = ""
+    promises_intro: str = ""
+    promises: str = ""
+    unit_promises_intro: str = ""
+    unit_promises: str = ""
+    breach_text: str = ""
+    valid_text: str = ""
+    statement: str = ""
+    participant_signs: str = ""
+    staff_signs: str = ""
+    signature_label: str = ""
+    clarification_label: str = ""
+    date_label: str = ""
+
+    def validated(self) -> ContractTexts:
+        """Trimmed and checked as the consent form's texts are (`FormTexts.validated`)."""
+        if self.language not in LANGUAGES:
+            raise FieldError("language", QT_TRANSLATE_NOOP("AppError", "Unknown language."))
+        return replace(
+            self,
+            **{
+                name: _checked(name, getattr(self, name), required=name in CONTRACT_REQUIRED)
+                for name in CONTRACT_FIELDS
+            },
+        )
+
+    def filled(self, values: Mapping[str, str]) -> ContractTexts:
+        return replace(
+            self, **{name: fill(getattr(self, name), values) for name in CONTRACT_FIELDS}
+        )
+
+    def to_json(self) -> dict[str, object]:
+        return {name: getattr(self, name) for name in CONTRACT_FIELDS}
+
+    def points(self, name: str) -> list[str]:
+        """A block of one point a line (`promises`, `unit_promises`), blank lines left out."""
+        return [line.strip() for line in str(getattr(self, name)).splitlines() if line.strip()]
+
+
+CONTRACT_FIELDS: tuple[str, ...] = tuple(
+    f.name for f in fields(ContractTexts) if f.name != "language"
+)
+
+
+def contract_texts_from_json(
+    raw: Mapping[str, object], language: str, base: ContractTexts | None = None
+) -> ContractTexts:
+    """Texts read from JSON; a block missing there keeps `base`'s, unknown keys are ignored."""
+    base = base or ContractTexts(language=language)
+    values = {n: v for n in CONTRACT_FIELDS if isinstance(v := raw.get(n), str)}
+    return replace(base, language=language, **values)

@@ -263,6 +263,8 @@ _ENTITIES = {
     "consent_attachment": QT_TRANSLATE_NOOP("Labels", "signed consent form"),
     "consent_form": QT_TRANSLATE_NOOP("Labels", "consent form"),
     "register_extract": QT_TRANSLATE_NOOP("Labels", "register extract"),
+    "progress_sheet": QT_TRANSLATE_NOOP("Labels", "progress sheet"),
+    "action_plan_contract": QT_TRANSLATE_NOOP("Labels", "action plan with contract"),
     "ambassador": QT_TRANSLATE_NOOP("Labels", "ambassador"),
     "ambassador_summaries": QT_TRANSLATE_NOOP("Labels", "weekly summaries to print"),
     "ambassador_summary": QT_TRANSLATE_NOOP("Labels", "weekly summary to an ambassador"),

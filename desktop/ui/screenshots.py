@@ -217,8 +217,100 @@ def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = No
     _consent_screens(register, window, shot)
     _ambassador_screens(register, window, shot, out)
     _reports_screens(register, window, shot, out)
+    _progress_screens(register, window, shot, out)
     register.close()
     window.close()
+
+
+def _progress_screens(
+    register: Register, window: MainWindow, shot: Callable[..., None], out: Path | None
+) -> None:
+    """Skapa utvecklingsblad for one person, running (with its progress and Cancel) and done,
+    the batch for a group, the contract and its texts; and the files themselves beside the
+    pictures (progress-sheet-*.pdf/.xlsx, action-plan-contract.pdf: look at them with
+    `pdftoppm -png`)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.core.progress_sheet import Version
+    from desktop.db.osa import OsaRepository
+    from desktop.services.exports import run_export
+    from desktop.services.progress_documents import (
+        ContractDocument,
+        ProgressSheetDocument,
+        ProgressWorkbookDocument,
+        SheetOptions,
+    )
+    from desktop.ui.common.tasks import TaskHandle
+    from desktop.ui.participants.progress_dialog import (
+        ContractDialog,
+        ContractTextsDialog,
+        ProgressSheetDialog,
+    )
+
+    running = [p for p in OsaRepository(register).placements() if p.status.value == "active"]
+    if not running:
+        return
+    person_id = running[0].person_id
+    record = window.open_person(person_id)
+    assert record is not None
+    record.resize(1000, 660)
+    shot(record, "record-with-documents")
+    dialog = record.progress_sheet()
+    assert isinstance(dialog, ProgressSheetDialog)
+    dialog.open_when_done = False
+    shot(dialog, "dialog-progress-sheet")
+    dialog.participant.setChecked(True)
+    dialog.period.setCurrentIndex(dialog.period.findData("dates"))
+    shot(dialog, "dialog-progress-sheet-participant")
+    if out is not None:
+        handle = dialog.make(out / "progress-sheet-dialog.pdf")
+        _settle(None, lambda: handle is None or handle.finished)
+        shot(dialog, "dialog-progress-sheet-done")
+    dialog.close()
+    participants = window.section("participants")
+    window.show_section("participants")
+    batch = getattr(participants, "progress_sheets", lambda: None)()
+    if isinstance(batch, ProgressSheetDialog):
+        batch.combined.setChecked(True)
+        shot(batch, "dialog-progress-sheets-batch")
+        # How a batch looks while it runs (staged: a real one of the demo's size is done
+        # before the picture could be taken).
+        batch.progress.start(
+            TaskHandle(None),
+            QCoreApplication.translate(
+                "ProgressSheetDialog", "Making {count} progress sheets…"
+            ).format(count=12),
+        )
+        batch.progress.report(
+            5,
+            12,
+            QCoreApplication.translate(
+                "ProgressSheetDialog", "Sheet {done} of {total}: {number}"
+            ).format(done=6, total=12, number="2026-006"),
+        )
+        batch.create_button.setEnabled(False)
+        shot(batch, "dialog-progress-sheets-working")
+        batch.progress.finish()
+        batch.close()
+    contract = record.contract()
+    assert isinstance(contract, ContractDialog)
+    shot(contract, "dialog-action-plan-contract")
+    texts = ContractTextsDialog(register, "sv", contract)
+    texts.show()
+    shot(texts, "dialog-contract-texts")
+    texts.close()
+    contract.close()
+    record.close()
+    if out is not None:
+        for version in Version:
+            options = SheetOptions(version, include_notes=version is Version.STAFF)
+            for document in (
+                ProgressSheetDocument(person_id, options),
+                ProgressWorkbookDocument(person_id, options),
+            ):
+                name = f"progress-sheet-{version.value}{document.suffix}"
+                run_export(register, document, out / name)
+        run_export(register, ContractDocument(person_id, "sv"), out / "action-plan-contract.pdf")
 
 
 def _ambassador_screens(

@@ -192,6 +192,15 @@ class PersonWindow(QDialog):
         self.summary.setWordWrap(True)
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
+        documents = QHBoxLayout()
+        self.progress_button = QPushButton(self.tr("Create progress &sheet…"))
+        self.progress_button.clicked.connect(self.progress_sheet)
+        self.contract_button = QPushButton(self.tr("Print action plan with &contract…"))
+        self.contract_button.clicked.connect(self.contract)
+        documents.addWidget(self.progress_button)
+        documents.addWidget(self.contract_button)
+        documents.addStretch(1)
+        layout.addLayout(documents)
         # One repository of each kind for this window and every dialog it opens; reload points
         # them at the current register, so a dialog left open across a lock keeps working.
         self.drug_tests = DrugTestRepository(repository.register)
@@ -544,6 +553,22 @@ class PersonWindow(QDialog):
         note = next((n for n in self._notes if n.id == note_id), None)
         if note is not None:
             NoteDialog(self._repo(), self.person_id, note, self).open_with(self._changed)
+
+    def progress_sheet(self) -> QDialog:
+        """Skapa utvecklingsblad: this person's progress, as PDF or Excel (issue 14)."""
+        from desktop.ui.participants.progress_dialog import ProgressSheetDialog
+
+        dialog = ProgressSheetDialog(self._repo(), self.person_id, self)
+        dialog.open()
+        return dialog
+
+    def contract(self) -> QDialog:
+        """The action plan with the contract, to print and sign (R3)."""
+        from desktop.ui.participants.progress_dialog import ContractDialog
+
+        dialog = ContractDialog(self._repo(), self.person_id, self)
+        dialog.open()
+        return dialog
 
     # -- locking
 

@@ -189,6 +189,9 @@ class ParticipantsSection(Section):
         self.responsible.setAccessibleName(self.tr("Responsible"))
         self.new_button = QPushButton(self.tr("&New referral…"))
         self.import_button = QPushButton(self.tr("&Import from Excel…"))
+        self.progress_button = QPushButton(self.tr("Progress s&heets…"))
+        self.progress_button.setToolTip(self.tr("Progress sheets for a group or everyone enrolled"))
+        self.progress_button.clicked.connect(self.progress_sheets)
         self.count = QLabel()
 
         top = QHBoxLayout()
@@ -198,6 +201,7 @@ class ParticipantsSection(Section):
         top.addWidget(self.search, 1)
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
+        top.addWidget(self.progress_button)
         filters = QHBoxLayout()
         for widget in (self.status, self.phase, self.group, self.responsible):
             filters.addWidget(widget)
@@ -298,6 +302,21 @@ class ParticipantsSection(Section):
 
     def _activated(self, index: QModelIndex) -> None:
         self.open_person.emit(self.model.record(index.row()).id)
+
+    def progress_sheets(self) -> QWidget | None:
+        """Progress sheets for a group or everyone enrolled, in one go (issue 14)."""
+        from desktop.ui.participants.progress_dialog import ProgressSheetDialog
+
+        # The main window's repository, which it points at the register again after a lock.
+        repository = getattr(self.window(), "repository", None) or self.repository
+        if not isinstance(repository, ParticipantRepository) or self.repository is None:
+            return None
+        dialog = ProgressSheetDialog(repository, None, self)
+        group = self.group.currentData()
+        if group is not None:
+            dialog.who.setCurrentIndex(max(0, dialog.who.findData(group)))
+        dialog.open()
+        return dialog
 
     def _open_first(self) -> None:
         if self.model.rowCount() == 1:
