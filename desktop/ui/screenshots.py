@@ -481,6 +481,16 @@ def _consent_screens(register: Register, window: MainWindow, shot: Callable[...,
         dialog.resize(dialog.sizeHint().expandedTo(dialog.size()))
         shot(dialog, name)
         dialog.close_without_asking()  # type: ignore[attr-defined]
+    # The consent form's texts: a block in the unit's own words with a placeholder the form
+    # cannot fill in, caught by the preview and shown under the block.
+    from desktop.ui.admin.form_texts import FormTextsDialog
+
+    texts = FormTextsDialog(store, window, language="sv")
+    texts.show()
+    texts.blocks["valid_text"].edit.setPlainText("Samtycket gäller till och med {giltig_till}.")
+    texts.preview()
+    shot(texts, "dialog-consent-form-texts")
+    texts.close_without_asking()
 
 
 def _drug_test_screens(

@@ -83,8 +83,15 @@ class SettingsSection(Section):
         )
         self.consent_lists_button.clicked.connect(self.open_consent_lists)
         self._consents: ConsentRepository | None = None
+        # The consent form's wording, per language (issue 10), likewise saved in its dialog.
+        self.form_texts_button = QPushButton(self.tr("Consent form &texts…"))
+        self.form_texts_button.setToolTip(
+            self.tr("The words printed on the consent form, in Swedish and English")
+        )
+        self.form_texts_button.clicked.connect(self.open_form_texts)
         consent_row = QHBoxLayout()
         consent_row.addWidget(self.consent_lists_button)
+        consent_row.addWidget(self.form_texts_button)
         consent_row.addStretch(1)
         layout.addSpacing(12)
         layout.addLayout(consent_row)
@@ -106,6 +113,18 @@ class SettingsSection(Section):
         if self._consents is None:
             self._consents = ConsentRepository(self.register)
         dialog = ConsentListsDialog(self._consents, self)
+        return dialog.open_with(self.changed.emit)
+
+    def open_form_texts(self) -> QWidget | None:
+        """The consent form's texts, on the same store as the consent lists (kept across a
+        lock the same way)."""
+        if self.register is None:
+            return None
+        from desktop.ui.admin.form_texts import FormTextsDialog
+
+        if self._consents is None:
+            self._consents = ConsentRepository(self.register)
+        dialog = FormTextsDialog(self._consents, self)
         return dialog.open_with(self.changed.emit)
 
     def load(self, register: Register) -> None:
