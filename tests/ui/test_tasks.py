@@ -123,3 +123,24 @@ def test_progress_panel_follows_the_job_and_cancels_it(qtbot, qapp) -> None:  # 
     panel.finish()
     assert not panel.isVisible()
     runner.shutdown()
+
+
+def test_emitting_signals_keeps_python_s_reference_counts() -> None:
+    """PySide6 6.12.0 dropped a reference to True on every emit from Python: after enough
+    progress reports, clicks and loads the process aborted ("bool_dealloc"). pyproject.toml
+    excludes that release; this fails on it."""
+    import sys
+
+    from PySide6.QtCore import QObject, Signal
+
+    class Sender(QObject):
+        happened = Signal(object)
+
+    sender = Sender()
+    received: list[object] = []
+    sender.happened.connect(received.append)
+    before = sys.getrefcount(True)
+    for n in range(2_000):
+        sender.happened.emit(n)
+    assert len(received) == 2_000
+    assert abs(sys.getrefcount(True) - before) < 100
