@@ -147,10 +147,15 @@ def cmd_removeuser(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> i
 
 
 def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    def show(key: str) -> None:
+        # Printed and flushed before the register is re-keyed: a crash after this point
+        # leaves a register that this key (shown) opens.
+        _print_recovery_key(key, out)
+        out.flush()
+
     with _open(args, _ask_own(args, secrets)) as register:
-        recovery = register.rotate_key()
+        register.rotate_key(show=show)
     out.write(tr("The register has a new key. The old recovery key no longer works.") + "\n")
-    _print_recovery_key(recovery, out)
     return 0
 
 
