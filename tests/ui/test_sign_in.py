@@ -47,6 +47,7 @@ def test_wrong_then_right_password(qtbot, make_app: MakeApp, existing_register: 
         "Drug tests",
         "OSA",
         "Weekly summary",
+        "Reports",
         "Users",
         "Settings",
         "Log",
@@ -115,6 +116,7 @@ def test_admin_adds_a_user_who_signs_in_without_admin_sections(
         "Drug tests",
         "OSA",
         "Weekly summary",
+        "Reports",
     ]
     forced = app.main_window.findChild(ChangePasswordDialog)
     assert forced is not None and forced.isVisible()  # an administrator set it: change it now
