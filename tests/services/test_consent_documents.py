@@ -39,7 +39,6 @@ from tests.conftest import ADMIN, ADMIN_PASSWORD, NewRegister
 from tests.services.conftest import TODAY, TRICKY, Casebook
 
 
-
 def pdf_text(path: Path) -> str:
     reader = PdfReader(path)
     return "\n".join(page.extract_text() for page in reader.pages)

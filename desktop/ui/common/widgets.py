@@ -4,10 +4,11 @@ them, password fields and a busy indicator."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 from typing import ClassVar, Self, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, Signal
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -249,3 +250,9 @@ class RecordDialog(QDialog):
         self.saved.connect(on_saved)
         self.open()
         return self
+
+
+def qdate(day: date) -> QDate:
+    """A Python date as Qt's. (QDate(date) works at run time, but not in every release's type
+    stubs.)"""
+    return QDate(day.year, day.month, day.day)

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -55,7 +55,7 @@ from desktop.core.i18n import translate
 from desktop.core.labels import label
 from desktop.db.consent import AttachmentInfo, ConsentRepository
 from desktop.db.participants import ParticipantRepository
-from desktop.ui.common.widgets import ERROR_STYLE, Form, RecordDialog, widget_row
+from desktop.ui.common.widgets import ERROR_STYLE, Form, RecordDialog, qdate, widget_row
 from desktop.ui.participants.dialogs import date_edit, date_of, enum_combo
 
 
@@ -64,7 +64,7 @@ def day_field(value: date, latest: date | None = None) -> QDateEdit:
     is, so the upper bound is given rather than read from QDate.currentDate()."""
     edit = date_edit(value, allow_future=True)
     if latest is not None:
-        edit.setMaximumDate(QDate(latest))
+        edit.setMaximumDate(qdate(latest))
     return edit
 
 
@@ -299,7 +299,7 @@ class NewConsentDialog(_ConsentDialog):
         """Valid until follows the day given while it is still the default (12 months on)."""
         new_default = last_valid_day(date_of(self.given_on))
         if date_of(self.valid_until) == self._default_until:
-            self.valid_until.setDate(QDate(new_default))
+            self.valid_until.setDate(qdate(new_default))
         self._default_until = new_default
 
     def values(self) -> object:

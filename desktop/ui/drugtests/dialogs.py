@@ -9,7 +9,7 @@ from dataclasses import replace
 from datetime import date, datetime, time
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTime, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -48,7 +48,7 @@ from desktop.core.path import Phase
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.common.models import Index, RecordTableModel
-from desktop.ui.common.widgets import RecordDialog, Unreadable, record_table, widget_row
+from desktop.ui.common.widgets import RecordDialog, Unreadable, qdate, record_table, widget_row
 from desktop.ui.participants.dialogs import date_of, enum_combo
 
 # What a lab report usually says when nothing else is known: the common screening cut-offs
@@ -168,8 +168,8 @@ def day_edit(value: date | None, maximum: date | None) -> QDateEdit:
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if maximum is not None:
-        edit.setMaximumDate(QDate(maximum))
-    edit.setDate(QDate(value or maximum or date.today()))
+        edit.setMaximumDate(qdate(maximum))
+    edit.setDate(qdate(value or maximum or date.today()))
     return edit
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -32,7 +32,7 @@ from desktop.services.exports import run_export
 from desktop.services.test_list import TestListDocument
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
-from desktop.ui.common.widgets import ErrorLabel, record_table
+from desktop.ui.common.widgets import ErrorLabel, qdate, record_table
 from desktop.ui.drugtests.dialogs import (
     DrugTestSettingsDialog,
     ProvidersDialog,
@@ -235,8 +235,8 @@ class DrugTestsSection(Section):
 
     def _set_picker(self, day: date, today: date) -> None:
         self.day.blockSignals(True)
-        self.day.setMaximumDate(QDate(today))
-        self.day.setDate(QDate(day))
+        self.day.setMaximumDate(qdate(today))
+        self.day.setDate(qdate(day))
         self.day.blockSignals(False)
 
     def _picked(self) -> None:

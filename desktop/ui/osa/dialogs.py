@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -48,7 +48,7 @@ from desktop.core.path import DischargeOutcome, Status, add_months
 from desktop.core.settings import FieldError
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
-from desktop.ui.common.widgets import Form, RecordDialog, widget_row
+from desktop.ui.common.widgets import Form, RecordDialog, qdate, widget_row
 from desktop.ui.participants.dialogs import date_edit, date_of, enum_combo
 
 
@@ -67,7 +67,7 @@ def dated(value: date, latest: date | None = None) -> QDateEdit:
     what "today" is, so the upper bound is given rather than read from QDate.currentDate()."""
     edit = date_edit(value, allow_future=True)
     if latest is not None:
-        edit.setMaximumDate(QDate(latest))
+        edit.setMaximumDate(qdate(latest))
     return edit
 
 
@@ -302,7 +302,7 @@ class PlacementDialog(_OsaDialog):
         """The planned end follows the start while it is still the 12-month default."""
         new_default = add_months(date_of(self.start), OSA_MONTHS)
         if date_of(self.planned_end) == self._default_end:
-            self.planned_end.setDate(QDate(new_default))
+            self.planned_end.setDate(qdate(new_default))
         self._default_end = new_default
 
     def _workplace_changed(self) -> None:

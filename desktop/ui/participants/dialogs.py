@@ -64,13 +64,13 @@ from desktop.core.records import (
 )
 from desktop.core.settings import FieldError
 from desktop.db.participants import DuplicatePerson, ParticipantRepository
-from desktop.ui.common.widgets import Form, RecordDialog, widget_row
+from desktop.ui.common.widgets import Form, RecordDialog, qdate, widget_row
 
 E = TypeVar("E", bound=Enum)
 
 
 def date_edit(value: date | None = None, *, allow_future: bool = False) -> QDateEdit:
-    edit = QDateEdit(QDate(value) if value else QDate.currentDate())
+    edit = QDateEdit(qdate(value) if value else QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if not allow_future:

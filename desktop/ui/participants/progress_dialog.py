@@ -60,7 +60,7 @@ from desktop.services.progress_documents import (
 )
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import ErrorLabel, Form, widget_row
+from desktop.ui.common.widgets import ErrorLabel, Form, qdate, widget_row
 
 ISO = "yyyy-MM-dd"
 EVERYONE = "enrolled"
@@ -68,10 +68,6 @@ EVERYONE = "enrolled"
 
 def _documents_folder() -> Path:
     return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
-
-
-def _qdate(day: date) -> QDate:
-    return QDate(day.year, day.month, day.day)
 
 
 def _pydate(value: QDate) -> date:
@@ -147,8 +143,8 @@ class ProgressSheetDialog(QDialog):
         self.period.addItem(self.tr("The last 12 months"), "12")
         self.period.addItem(self.tr("Dates of my choice"), "dates")
         today = repository.today()
-        self.start = QDateEdit(_qdate(today - timedelta(days=90)))
-        self.end = QDateEdit(_qdate(today))
+        self.start = QDateEdit(qdate(today - timedelta(days=90)))
+        self.end = QDateEdit(qdate(today))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setDisplayFormat(ISO)
             edit.setCalendarPopup(True)
@@ -256,8 +252,8 @@ class ProgressSheetDialog(QDialog):
         if not chosen and not own:
             shown = self._preset_period()
             if shown is not None:
-                self.start.setDate(_qdate(shown.start))
-                self.end.setDate(_qdate(shown.end))
+                self.start.setDate(qdate(shown.start))
+                self.end.setDate(qdate(shown.end))
         self.notes.setEnabled(self.staff.isChecked())
         if not self.staff.isChecked():
             self.notes.setChecked(False)

@@ -78,17 +78,13 @@ from desktop.services.steering import (
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import ErrorLabel, compact_rows
+from desktop.ui.common.widgets import ErrorLabel, compact_rows, qdate
 from desktop.ui.participants.overview import PeopleListDialog
 from desktop.ui.reports.models import PEOPLE_ROLE, DefinitionsTableModel, SheetTableModel
 
 
 def _date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
-
-
-def _qdate(value: date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class PeriodChooser(QWidget):
@@ -192,8 +188,8 @@ class PeriodChooser(QWidget):
             if months is not None and months < 12:
                 self.part.setCurrentIndex((period.since.month - 1) // months)
             self.year.setValue(period.since.year)
-            self.since.setDate(_qdate(period.since))
-            self.until.setDate(_qdate(period.until))
+            self.since.setDate(qdate(period.since))
+            self.until.setDate(qdate(period.until))
             self._show_for(period.kind)
         finally:
             self._quiet = False
