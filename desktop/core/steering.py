@@ -76,7 +76,11 @@ SMALL = "<5"
 
 
 def tr(text: str) -> str:
-    return translate(CONTEXT, text)
+    # Strings marked QT_TRANSLATE_NOOP("Steering", …) are found under "Steering"; a literal passed
+    # straight to this module-level tr() is filed by pyside6-lupdate under the empty context (as
+    # in desktop/cli.py), so it is looked up there when "Steering" has no translation for it.
+    translated = translate(CONTEXT, text)
+    return translated if translated != text else translate("", text)
 
 
 # ---------------------------------------------------------------------------------- periods
