@@ -53,6 +53,9 @@ bench: $(VENV)/.stamp-test qm
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/unlock.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/participants.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/ambassadors.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/progress_sheets.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/steering.py
 
 # A one-folder build in dist/Fardvag (PyInstaller), and its self-test run frozen.
 package: $(VENV)/.stamp-dev qm
