@@ -23,7 +23,16 @@ from reportlab.platypus import (
 )
 
 from desktop.core.forms import FormTexts
-from desktop.reports.pdf import FONT, FONT_BOLD, DocumentInfo, PdfDocument, styles, text
+from desktop.reports.pdf import (
+    FONT,
+    FONT_BOLD,
+    DocumentInfo,
+    PdfDocument,
+    plain_table_style,
+    styles,
+    text,
+    written_fields,
+)
 
 WIDTH = 165 * mm  # the text width of A4 with the base's margins, less the frame's padding
 BOX = 4.2 * mm
@@ -154,7 +163,7 @@ def render_consent_form(data: ConsentFormData) -> bytes:
     if t.contact_text:
         contact.append(Paragraph(text(t.contact_text), body))
     contact.append(
-        _fields(
+        written_fields(
             [(t.contact_person_label, data.contact_person), (t.phone_label, "")],
             [95 * mm, 70 * mm],
             cell,
@@ -172,7 +181,7 @@ def render_consent_form(data: ConsentFormData) -> bytes:
                 [[_Box(data.handed_over and not data.blank), Paragraph(text(t.handed_over), cell)]],
                 colWidths=[9 * mm, WIDTH - 9 * mm],
                 hAlign="LEFT",
-                style=_plain([("VALIGN", (0, 0), (-1, -1), "TOP")]),
+                style=plain_table_style([("VALIGN", (0, 0), (-1, -1), "TOP")]),
             )
         )
         story.append(Spacer(1, 3 * mm))
@@ -183,24 +192,9 @@ def render_consent_form(data: ConsentFormData) -> bytes:
     return PdfDocument(info).render(story)
 
 
-def _plain(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
-    return TableStyle(
-        [
-            # Plain-text cells (the bullets, the gaps between fields) in the embedded font: a
-            # table's default is a Helvetica the file would reference but not carry.
-            ("FONT", (0, 0), (-1, -1), FONT, 10.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            *extra,
-        ]
-    )
-
-
 def _participant(data: ConsentFormData, cell: Any, label: Any) -> Flowable:
     t = data.texts
-    return _fields(
+    return written_fields(
         [
             (t.name_label, data.participant_name),
             (t.personnummer_label, data.personnummer),
@@ -211,41 +205,6 @@ def _participant(data: ConsentFormData, cell: Any, label: Any) -> Flowable:
         label,
         heading=t.participant_heading,
     )
-
-
-def _fields(
-    pairs: Sequence[tuple[str, str]],
-    widths: Sequence[float],
-    cell: Any,
-    label: Any,
-    heading: str = "",
-) -> Flowable:
-    """Values written on a line with their label under it: filled in, or empty to write on.
-    A narrow empty column between fields breaks the line, so each reads as a field of its own."""
-    gap = 5 * mm
-    values: list[Any] = []
-    labels: list[Any] = []
-    columns: list[float] = []
-    for i, ((name, value), width) in enumerate(zip(pairs, widths, strict=True)):
-        if i:
-            values.append("")
-            labels.append("")
-            columns.append(gap)
-        values.append(Paragraph(text(value) or "&nbsp;", cell))
-        labels.append(Paragraph(text(name), label))
-        columns.append(width - (gap if i else 0))
-    rows: list[list[Any]] = [values, labels]
-    if heading:
-        rows.insert(0, [Paragraph(text(heading), label.clone("lh", fontName=FONT_BOLD))])
-    first = 1 if heading else 0
-    style: list[tuple[Any, ...]] = [("TOPPADDING", (0, first), (-1, first), 6)]
-    style += [
-        ("LINEBELOW", (col, first), (col, first), 0.7, colors.black)
-        for col in range(0, len(columns), 2)
-    ]
-    if heading:
-        style.append(("SPAN", (0, 0), (-1, 0)))
-    return Table(rows, colWidths=columns, hAlign="LEFT", style=_plain(style))
 
 
 def _choices(
@@ -277,7 +236,7 @@ def _choices(
         rows,
         colWidths=[indent, WIDTH - indent],
         hAlign="LEFT",
-        style=_plain(
+        style=plain_table_style(
             [
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("FONT", (0, 0), (0, -1), FONT_BOLD, 11),

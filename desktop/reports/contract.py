@@ -6,7 +6,6 @@ in by hand."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -24,7 +23,14 @@ from reportlab.platypus import (
 )
 
 from desktop.core.forms import ContractTexts
-from desktop.reports.pdf import FONT_BOLD, DocumentInfo, PdfDocument, styles, text
+from desktop.reports.pdf import (
+    FONT_BOLD,
+    DocumentInfo,
+    PdfDocument,
+    styles,
+    text,
+    written_fields,
+)
 
 WIDTH = 165 * mm  # the text width of A4 with the base's margins, less the frame's padding
 WRITE_ROWS = 3  # empty rows under the goals, to add one by hand at the meeting
@@ -69,7 +75,7 @@ def render_contract(data: ContractData) -> bytes:
         story.append(Paragraph(text(t.intro), body))
     story.append(Spacer(1, 2 * mm))
     story.append(
-        _fields(
+        written_fields(
             [
                 (t.name_label, data.participant_name),
                 (t.personnummer_label, data.personnummer),
@@ -82,7 +88,7 @@ def render_contract(data: ContractData) -> bytes:
         )
     )
     story.append(
-        _fields(
+        written_fields(
             [
                 (t.start_label, data.start.isoformat() if data.start else ""),
                 (t.contact_label, data.contact_person),
@@ -119,7 +125,7 @@ def render_contract(data: ContractData) -> bytes:
     if t.tests_text:
         tests.append(Paragraph(text(t.tests_text), body))
     if t.schedule_label:
-        tests.append(_fields([(t.schedule_label, data.schedule)], [WIDTH], cell, label))
+        tests.append(written_fields([(t.schedule_label, data.schedule)], [WIDTH], cell, label))
     story.append(KeepTogether(tests))
 
     contract: list[Flowable] = [Paragraph(text(t.contract_heading), heading)]
@@ -168,46 +174,6 @@ def _plan_table(rows: list[list[Any]], filled: int) -> Table:
         hAlign="LEFT",
         style=TableStyle(style),
     )
-
-
-def _fields(
-    pairs: Sequence[tuple[str, str]],
-    widths: Sequence[float],
-    cell: Any,
-    label: Any,
-    heading: str = "",
-) -> Flowable:
-    """Values written on a line with their label under it: filled in, or empty to write on."""
-    gap = 5 * mm
-    values: list[Any] = []
-    labels: list[Any] = []
-    columns: list[float] = []
-    for i, ((name, value), width) in enumerate(zip(pairs, widths, strict=True)):
-        if i:
-            values.append("")
-            labels.append("")
-            columns.append(gap)
-        values.append(Paragraph(text(value) or "&nbsp;", cell))
-        labels.append(Paragraph(text(name), label))
-        columns.append(width - (gap if i else 0))
-    rows: list[list[Any]] = [values, labels]
-    if heading:
-        rows.insert(0, [Paragraph(text(heading), label.clone("lh", fontName=FONT_BOLD))])
-    first = 1 if heading else 0
-    style: list[tuple[Any, ...]] = [
-        ("LEFTPADDING", (0, 0), (-1, -1), 0),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
-        ("TOPPADDING", (0, 0), (-1, -1), 1),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, first), (-1, first), 6),
-    ]
-    style += [
-        ("LINEBELOW", (col, first), (col, first), 0.7, colors.black)
-        for col in range(0, len(columns), 2)
-    ]
-    if heading:
-        style.append(("SPAN", (0, 0), (-1, 0)))
-    return Table(rows, colWidths=columns, hAlign="LEFT", style=TableStyle(style))
 
 
 def _signatures(data: ContractData, name_style: Any, cell: Any, label: Any) -> Flowable:

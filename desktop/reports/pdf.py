@@ -18,7 +18,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+    tables,
+)
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from desktop.paths import resource_path
@@ -72,7 +81,10 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 
 def register_fonts() -> None:
-    """Register the bundled TrueType fonts once; ReportLab embeds (subsets of) them."""
+    """Register the bundled TrueType fonts once; ReportLab embeds (subsets of) them. A table
+    cell without a font of its own is set in DejaVu too: ReportLab's default is a Helvetica the
+    file would name but not carry."""
+    tables.CellStyle.fontname = FONT
     for name in (FONT, FONT_BOLD, FONT_MONO):
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
@@ -207,3 +219,55 @@ class PdfDocument:
 
 def paragraphs(style: ParagraphStyle, *items: str) -> list[Paragraph]:
     return [Paragraph(item, style) for item in items]
+
+
+def plain_table_style(extra: Sequence[tuple[Any, ...]] = ()) -> TableStyle:
+    """A table style for plain layout tables: no padding at the sides, text cells in the
+    embedded font."""
+    return TableStyle(
+        [
+            # Plain-text cells (the bullets, the gaps between fields) in the embedded font: a
+            # table's default is a Helvetica the file would reference but not carry.
+            ("FONT", (0, 0), (-1, -1), FONT, 10.5),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 2 * mm),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            *extra,
+        ]
+    )
+
+
+def written_fields(
+    pairs: Sequence[tuple[str, str]],
+    widths: Sequence[float],
+    cell: Any,
+    label: Any,
+    heading: str = "",
+) -> Flowable:
+    """Values written on a line with their label under it: filled in, or empty to write on.
+    A narrow empty column between fields breaks the line, so each reads as a field of its own."""
+    gap = 5 * mm
+    values: list[Any] = []
+    labels: list[Any] = []
+    columns: list[float] = []
+    for i, ((name, value), width) in enumerate(zip(pairs, widths, strict=True)):
+        if i:
+            values.append("")
+            labels.append("")
+            columns.append(gap)
+        values.append(Paragraph(text(value) or "&nbsp;", cell))
+        labels.append(Paragraph(text(name), label))
+        columns.append(width - (gap if i else 0))
+    rows: list[list[Any]] = [values, labels]
+    if heading:
+        rows.insert(0, [Paragraph(text(heading), label.clone("lh", fontName=FONT_BOLD))])
+    first = 1 if heading else 0
+    style: list[tuple[Any, ...]] = [("TOPPADDING", (0, first), (-1, first), 6)]
+    style += [
+        ("LINEBELOW", (col, first), (col, first), 0.7, colors.black)
+        for col in range(0, len(columns), 2)
+    ]
+    if heading:
+        style.append(("SPAN", (0, 0), (-1, 0)))
+    return Table(rows, colWidths=columns, hAlign="LEFT", style=plain_table_style(style))

@@ -52,3 +52,19 @@ def test_every_font_is_embedded_and_has_swedish_letters() -> None:
 
 def test_title_is_not_personal() -> None:
     assert sheet().metadata.title == "Recovery key"
+
+
+def test_a_plain_table_cell_is_set_in_the_embedded_font() -> None:
+    """A table cell holding a plain string (no Paragraph) takes the table's default font; the
+    base makes that DejaVu, so no document names a Helvetica it does not carry."""
+    from datetime import date
+
+    from reportlab.platypus import Table
+
+    from desktop.reports.pdf import DocumentInfo, PdfDocument
+
+    data = PdfDocument(DocumentInfo("Test", "Chansen", date(2026, 12, 1))).render(
+        [Table([["Åsa", "2026-12-01"], ["Bo", "—"]])]
+    )
+    assert b"Helvetica" not in data
+    assert b"DejaVuSans" in data
