@@ -2488,44 +2488,44 @@
 <context>
     <name>AttachmentsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="502"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="469"/>
         <source>Signed consent form</source>
         <translation>Undertecknad samtyckesblankett</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="506"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="473"/>
         <source>Attached forms</source>
         <translation>Bifogade blanketter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="513"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="480"/>
         <source>{name}
 {size} · added {date} by {user}</source>
         <translation>{name}
 {size} · tillagd {date} av {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="523"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="490"/>
         <source>The chosen form</source>
         <translation>Den valda blanketten</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="531"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="498"/>
         <source>&amp;Actual size</source>
         <translation>&amp;Verklig storlek</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="541"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="508"/>
         <source>No signed form is attached to this consent.</source>
         <translation>Ingen undertecknad blankett är bifogad till det här samtycket.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="550"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="517"/>
         <source>PDF, {size}. Färdväg cannot show PDF files; the signed form is kept in the register.</source>
         <translation>PDF, {size}. Färdväg kan inte visa PDF-filer. Den undertecknade blanketten finns sparad i registret.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="564"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="531"/>
         <source>{kind}, {size}. This picture cannot be shown on this computer.</source>
         <translation>{kind}, {size}. Bilden kan inte visas på den här datorn.</translation>
     </message>
@@ -2941,7 +2941,7 @@
 <context>
     <name>ConsentDialogs</name>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="136"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="135"/>
         <source>{kind}, given {date}</source>
         <translation>{kind}, lämnat {date}</translation>
     </message>
@@ -3683,32 +3683,32 @@
 <context>
     <name>ConsentListsDialog</name>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="666"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="633"/>
         <source>Consent lists</source>
         <translation>Listor för samtycken</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="669"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="636"/>
         <source>Ticked entries are offered on new consents. Double-click a name to change it. An entry that consents already use cannot be removed: untick it instead, and old consents keep its name.</source>
         <translation>Ikryssade poster kan väljas i nya samtycken. Dubbelklicka på ett namn för att ändra det. En post som redan används i samtycken kan inte tas bort. Kryssa ur den i stället, så behåller de gamla samtyckena namnet.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="679"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="646"/>
         <source>&amp;Kinds of consent</source>
         <translation>&amp;Typer av samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="680"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="647"/>
         <source>Receiving &amp;units</source>
         <translation>&amp;Mottagande enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="681"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="648"/>
         <source>&amp;Data categories</source>
         <translation>Typer av &amp;uppgifter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="693"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="660"/>
         <source>Save lists</source>
         <translation>Spara listor</translation>
     </message>
@@ -5234,17 +5234,17 @@
 <context>
     <name>Form</name>
     <message>
-        <location filename="../../desktop/ui/common/widgets.py" line="136"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="144"/>
         <source>The two passwords are not the same.</source>
         <translation>De två lösenorden stämmer inte överens.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/widgets.py" line="146"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="154"/>
         <source>Open register</source>
         <translation>Öppna register</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/common/widgets.py" line="148"/>
+        <location filename="../../desktop/ui/common/widgets.py" line="156"/>
         <source>Färdväg register (*.fardvag)</source>
         <translation>Färdväg-register (*.fardvag)</translation>
     </message>
@@ -7448,87 +7448,87 @@
 <context>
     <name>NewConsentDialog</name>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="224"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="191"/>
         <source>New consent</source>
         <translation>Nytt samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="233"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="200"/>
         <source>&amp;Consent to</source>
         <translation>&amp;Samtycke till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="236"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="203"/>
         <source>Receiving &amp;units</source>
         <translation>&amp;Mottagande enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="237"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="204"/>
         <source>Receiving units</source>
         <translation>Mottagande enheter</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="241"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="208"/>
         <source>&amp;Data they may receive</source>
         <translation>&amp;Uppgifter de får ta emot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="242"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="209"/>
         <source>Data they may receive</source>
         <translation>Uppgifter de får ta emot</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="246"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="213"/>
         <source>&amp;Purpose</source>
         <translation>S&amp;yfte</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="250"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="217"/>
         <source>Given on</source>
         <translation>Lämnat den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="251"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="218"/>
         <source>&amp;Given on</source>
         <translation>&amp;Lämnat den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="254"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="221"/>
         <source>Valid until</source>
         <translation>Gäller till och med</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="257"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="224"/>
         <source>The last day it is in force: at most 12 months after it was given. It ends earlier at a discharge or a withdrawal.</source>
         <translation>Sista dagen samtycket gäller: högst 12 månader efter att det lämnades. Det upphör tidigare vid utskrivning eller om det återkallas.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="262"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="229"/>
         <source>&amp;Valid until</source>
         <translation>&amp;Gäller till och med</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="269"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="236"/>
         <source>&amp;Form</source>
         <translation>&amp;Form</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="272"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="239"/>
         <source>Programme description</source>
         <translation>Programbeskrivning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="273"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="240"/>
         <source>&amp;Handed over to the person, in writing</source>
         <translation>&amp;Överlämnad skriftligt till personen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="275"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="242"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="282"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="249"/>
         <source>Save consent</source>
         <translation>Spara samtycke</translation>
     </message>
@@ -7968,13 +7968,13 @@
 <context>
     <name>Pdf</name>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="160"/>
+        <location filename="../../desktop/reports/pdf.py" line="172"/>
         <location filename="../../desktop/ui/ambassadors/printing.py" line="95"/>
         <source>Made with Färdväg {date}</source>
         <translation>Skapad med Färdväg {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop/reports/pdf.py" line="167"/>
+        <location filename="../../desktop/reports/pdf.py" line="179"/>
         <location filename="../../desktop/ui/ambassadors/printing.py" line="108"/>
         <source>Page {page} of {pages}</source>
         <translation>Sida {page} av {pages}</translation>
@@ -10015,6 +10015,19 @@
     </message>
 </context>
 <context>
+    <name>RecordDialog</name>
+    <message>
+        <location filename="../../desktop/ui/common/widgets.py" line="286"/>
+        <source>Save changes?</source>
+        <translation>Spara ändringar?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/common/widgets.py" line="287"/>
+        <source>What you typed in this window has not been saved. Save it before closing?</source>
+        <translation>Det du har skrivit i fönstret är inte sparat. Vill du spara innan fönstret stängs?</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
         <location filename="../../desktop/ui/sign_in.py" line="262"/>
@@ -11799,22 +11812,22 @@
 <context>
     <name>VoidDialog</name>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="420"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="387"/>
         <source>Consent entered by mistake</source>
         <translation>Samtycke registrerat av misstag</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="424"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="391"/>
         <source>Use this only for an entry that was a mistake, such as the wrong person or the wrong dates. If the person changed their mind, withdraw the consent instead.</source>
         <translation>Använd det här bara för en registrering som blev fel, till exempel fel person eller fel datum. Om personen har ändrat sig ska du återkalla samtycket i stället.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="430"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="397"/>
         <source>&amp;Why it was a mistake</source>
         <translation>&amp;Varför det blev fel</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="431"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="398"/>
         <source>Mark as entered by mistake</source>
         <translation>Markera som registrerat av misstag</translation>
     </message>
@@ -11860,43 +11873,43 @@
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="346"/>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="371"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="313"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="338"/>
         <source>Withdraw consent</source>
         <translation>Återkalla samtycke</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="350"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="317"/>
         <source>Withdrawn on</source>
         <translation>Återkallat den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="351"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="318"/>
         <source>&amp;Withdrawn on</source>
         <translation>Återkallat &amp;den</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="352"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="319"/>
         <source>&amp;How</source>
         <translation>På vilket &amp;sätt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="353"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="320"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="356"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="323"/>
         <source>From this day on nothing under this consent may be shared. What was shared before stays shared: the units that received it are told that the consent is withdrawn.</source>
         <translation>Från och med den dagen får ingenting lämnas ut med stöd av det här samtycket. Det som redan har lämnats ut förblir utlämnat: de enheter som har fått uppgifterna får besked om att samtycket är återkallat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="381"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="348"/>
         <source>These units have received data under this consent; tell them:</source>
         <translation>De här enheterna har fått uppgifter med stöd av samtycket. Meddela dem:</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="388"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="355"/>
         <source>No unit has received data about the person under this consent.</source>
         <translation>Ingen enhet har fått uppgifter om personen med stöd av det här samtycket.</translation>
     </message>
@@ -12050,37 +12063,24 @@
 <context>
     <name>_ChoiceList</name>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="587"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="554"/>
         <source>&amp;Add entry</source>
         <translation>&amp;Lägg till</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="588"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="555"/>
         <source>&amp;Rename</source>
         <translation>&amp;Byt namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="589"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="556"/>
         <source>Re&amp;move</source>
         <translation>&amp;Ta bort</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="622"/>
+        <location filename="../../desktop/ui/consent/dialogs.py" line="589"/>
         <source>One of the programme&apos;s own entries: untick it to stop using it.</source>
         <translation>En av programmets egna poster: kryssa ur den för att sluta använda den.</translation>
-    </message>
-</context>
-<context>
-    <name>_ConsentDialog</name>
-    <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="171"/>
-        <source>Discard what you typed?</source>
-        <translation>Vill du slänga det du har skrivit?</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/ui/consent/dialogs.py" line="172"/>
-        <source>What you typed in this window has not been saved. Close it anyway?</source>
-        <translation>Det du har skrivit i det här fönstret har inte sparats. Vill du stänga det ändå?</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop.core.settings import UnitSettings
 from desktop.db.register import Register
@@ -19,6 +19,33 @@ from desktop.ui.app import App, AppOptions
 from tests.conftest import ADMIN, ADMIN_PASSWORD, CHEAP
 
 MakeApp = Callable[..., App]
+
+
+_tearing_down = False
+
+
+@pytest.hookimpl(hookwrapper=True, tryfirst=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Windows left open with typed input are closed at the end without asking."""
+    global _tearing_down
+    _tearing_down = True
+    try:
+        yield
+    finally:
+        _tearing_down = False
+
+
+@pytest.fixture(autouse=True)
+def no_unanswered_questions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A question no test answers fails the test instead of waiting forever offscreen; tests
+    that expect one patch QMessageBox.question themselves."""
+
+    def unanswered(*args: object, **_kw: object) -> QMessageBox.StandardButton:
+        if _tearing_down:
+            return QMessageBox.StandardButton.Discard
+        raise AssertionError(f"unanswered question: {args[1:3]}")
+
+    monkeypatch.setattr(QMessageBox, "question", unanswered)
 
 
 @pytest.fixture

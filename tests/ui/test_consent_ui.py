@@ -252,7 +252,7 @@ def test_escape_asks_before_dropping_what_was_typed(
         lambda *a, **k: answers.append(a[1]) or QMessageBox.StandardButton.Cancel,
     )
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-    assert dialog.isVisible() and answers == ["Discard what you typed?"]
+    assert dialog.isVisible() and answers == ["Save changes?"]
     dialog.close()  # the window's close button asks the same
     assert dialog.isVisible() and len(answers) == 2
     assert dialog.note.toPlainText() == "Halvskrivet"

@@ -135,7 +135,7 @@ def test_from_referral_to_discharge_in_the_ui(
     refused.accept()
     assert refused.isVisible()
     assert "decision" in refused.error.text()
-    refused.reject()
+    refused.close_without_asking()
     step(qtbot, window, EventKind.DECISION)
 
     def enrol(dialog: EventDialog) -> None:

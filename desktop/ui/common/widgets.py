@@ -9,8 +9,13 @@ from pathlib import Path
 from typing import ClassVar, Self, TypeVar
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -19,9 +24,12 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
     QProgressBar,
     QSizePolicy,
     QTableView,
+    QTextEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -182,11 +190,48 @@ class Unreadable(Exception):
         self.field, self.message = field, message
 
 
+def input_state(root: QWidget) -> tuple[object, ...]:
+    """Every value a user can change in the inputs under `root`, comparable: two states differ
+    exactly when something was typed, chosen or ticked in between. (Spin boxes and date fields
+    are read as values, not through the line edit inside them.)"""
+    state: list[object] = []
+    window = root.window()
+    for widget in root.findChildren(QWidget):
+        value: object
+        if widget.window() is not window:
+            continue  # a calendar pop-up or an open question, not the dialog's own inputs
+        if isinstance(widget, QLineEdit):
+            parent = widget.parentWidget()
+            if isinstance(parent, (QAbstractSpinBox, QComboBox)):
+                continue  # read through the spin box or combo box that owns it
+            value = widget.text()
+        elif isinstance(widget, QPlainTextEdit):
+            value = widget.toPlainText()
+        elif isinstance(widget, QTextEdit):
+            value = widget.toHtml()
+        elif isinstance(widget, QComboBox):
+            value = (widget.currentIndex(), widget.currentText())
+        elif isinstance(widget, QDateTimeEdit):
+            value = widget.dateTime().toString()
+        elif isinstance(widget, QAbstractSpinBox):
+            value = widget.text()
+        elif isinstance(widget, QAbstractButton) and widget.isCheckable():
+            value = widget.isChecked()
+        else:
+            continue
+        state.append((widget.objectName(), type(widget).__name__, value))
+    return tuple(state)
+
+
 class RecordDialog(QDialog):
     """The base of every dialog that saves something: forms whose errors show under their
     fields, a general error line, and OK/Cancel. OK calls `save`; if that refuses (AppError or
     Unreadable) the dialog stays open with the error where it belongs and keeps what was typed,
-    otherwise `saved` is emitted and the dialog closes."""
+    otherwise `saved` is emitted and the dialog closes.
+
+    Escape, Cancel and the window's close button ask "Save changes?" when the inputs differ
+    from how the dialog opened (`values`): Save takes the OK path (and stays open with the
+    reason if saving is refused), Discard closes, Cancel stays. Unchanged, it closes at once."""
 
     saved = Signal()
 
@@ -199,11 +244,61 @@ class RecordDialog(QDialog):
         self.form = Form(self.layout_)
         self.forms = [self.form]
         self.error = ErrorLabel()
+        self._pristine: object = None
+        self._shown_once = False
 
     def finish_layout(self, ok_text: str, min_width: int = 480) -> None:
         self.layout_.addWidget(self.error)
         self.layout_.addWidget(ok_cancel_buttons(self, ok_text))
         self.setMinimumWidth(min_width)
+        self._pristine = self.values()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        # What the dialog opens with, prefilled after the layout too, is the starting point.
+        if not self._shown_once:
+            self._shown_once = True
+            self.mark_saved()
+        super().showEvent(event)
+
+    def values(self) -> object:
+        """What the user can change, comparable: unsaved input is a difference from the
+        state at opening. Every ordinary input by default; a dialog with other editors (lists,
+        tables) says what else counts."""
+        return input_state(self)
+
+    def mark_saved(self) -> None:
+        """What the dialog holds now is the state to compare with (after opening or saving)."""
+        self._pristine = self.values()
+
+    def unsaved(self) -> bool:
+        return self._pristine is not None and self.values() != self._pristine
+
+    def reject(self) -> None:
+        if self.unsaved() and not self.confirm_discard():
+            return
+        super().reject()
+
+    def confirm_discard(self) -> bool:
+        """Closing with changes: save them (the dialog closes only if that works), throw them
+        away, or stay. True when the dialog may close without saving."""
+        answer = QMessageBox.question(
+            self,
+            self.tr("Save changes?"),
+            self.tr("What you typed in this window has not been saved. Save it before closing?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            self.accept()  # closes once saved; a refusal stays open with the reason shown
+            return False
+        return answer == QMessageBox.StandardButton.Discard
+
+    def close_without_asking(self) -> None:
+        """For the screenshots and the lock: close even with typed input."""
+        self._pristine = None
+        self.close()
 
     def show_at(self, field: str, message: str) -> bool:
         """Show `message` under `field` in whichever form has it; False if none does."""

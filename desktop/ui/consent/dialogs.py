@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -140,45 +139,13 @@ def consent_heading(options: ConsentOptions, consent: Consent) -> QLabel:
 
 
 class _ConsentDialog(RecordDialog):
-    """A record dialog over the consent store. Escape, Cancel or the window's close button ask
-    first when something was typed, so a half-written consent is not lost by a slip."""
+    """A record dialog over the consent store. Like every record dialog, Escape, Cancel or the
+    window's close button ask first when something was typed (RecordDialog), so a half-written
+    consent is not lost by a slip."""
 
     def __init__(self, consents: ConsentRepository, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.consents = consents
-        self._pristine: object = None
-
-    def finish_layout(self, ok_text: str, min_width: int = 480) -> None:
-        super().finish_layout(ok_text, min_width)
-        self._pristine = self.values()
-
-    def values(self) -> object:
-        """What the user can change, comparable: unsaved input is a difference from the
-        start."""
-        raise NotImplementedError
-
-    def unsaved(self) -> bool:
-        return self._pristine is not None and self.values() != self._pristine
-
-    def reject(self) -> None:
-        if self.unsaved() and not self.confirm_discard():
-            return
-        super().reject()
-
-    def confirm_discard(self) -> bool:
-        answer = QMessageBox.question(
-            self,
-            self.tr("Discard what you typed?"),
-            self.tr("What you typed in this window has not been saved. Close it anyway?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
-
-    def close_without_asking(self) -> None:
-        """For the screenshots and the lock: close even with typed input."""
-        self._pristine = None
-        self.close()
 
 
 class _ChoiceBoxes(QWidget):

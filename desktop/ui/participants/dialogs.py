@@ -269,7 +269,7 @@ class ReferralDialog(_RecordDialog):
         def chosen(button: object) -> None:
             if button is open_button and existing is not None:
                 self.open_existing.emit(existing)
-                super(ReferralDialog, self).reject()
+                QDialog.reject(self)  # the existing record opens instead: nothing to ask
 
         box.buttonClicked.connect(chosen)
         box.open()
