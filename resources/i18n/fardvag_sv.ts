@@ -2749,44 +2749,54 @@
 <context>
     <name>CheckinDialog</name>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="638"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="660"/>
         <source>Recovery capital</source>
         <translation>Återhämtningskapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="639"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="661"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="641"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="663"/>
         <source>&amp;Social capital</source>
         <translation>&amp;Socialt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="642"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="664"/>
         <source>&amp;Physical capital</source>
         <translation>&amp;Fysiskt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="643"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="665"/>
         <source>&amp;Human capital</source>
         <translation>&amp;Humant kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="644"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="666"/>
         <source>&amp;Cultural capital</source>
         <translation>&amp;Kulturellt kapital</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="652"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="678"/>
+        <source>Last time: {score}</source>
+        <translation>Förra gången: {score}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="686"/>
         <source>C&amp;omment</source>
         <translation>K&amp;ommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="654"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="688"/>
         <source>Save</source>
         <translation>Spara</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="693"/>
+        <source>Choose a rating from 1 to 5.</source>
+        <translation>Välj ett värde från 1 till 5.</translation>
     </message>
 </context>
 <context>
@@ -4037,37 +4047,37 @@
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="607"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="629"/>
         <source>Contact</source>
         <translation>Kontakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="609"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="631"/>
         <source>&amp;Role</source>
         <translation>&amp;Roll</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="610"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="632"/>
         <source>&amp;Name</source>
         <translation>&amp;Namn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="611"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="633"/>
         <source>&amp;Unit</source>
         <translation>&amp;Enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="612"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="634"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="613"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="635"/>
         <source>&amp;E-mail</source>
         <translation>E-&amp;post</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="614"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="636"/>
         <source>Save contact</source>
         <translation>Spara kontakt</translation>
     </message>
@@ -5070,129 +5080,144 @@
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="294"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="101"/>
+        <source>Choose…</source>
+        <translation>Välj…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="303"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="301"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="310"/>
         <source>Referred &amp;by</source>
         <translation>Inremitterad a&amp;v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="304"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="313"/>
         <source>Referrer (&amp;unit, person)</source>
         <translation>&amp;Inremittent (enhet, person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="306"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="315"/>
         <source>&amp;Reason for referral</source>
         <translation>&amp;Orsak till remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="309"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="318"/>
         <source>&amp;Result</source>
         <translation>&amp;Resultat</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="314"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="323"/>
         <source>&amp;Held by</source>
         <translation>Genomfört &amp;av</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="317"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="326"/>
         <source>&amp;Summary</source>
         <translation>Sa&amp;mmanfattning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="333"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="342"/>
         <source>From the AF coding: {decision}</source>
         <translation>Enligt funktionshinderkodningen hos AF: {decision}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="338"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="347"/>
         <source>&amp;Enrol</source>
         <translation>&amp;Skriv in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="339"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="348"/>
         <source>&amp;Not enrol</source>
         <translation>Skriv in&amp;te in</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="341"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="350"/>
         <source>Decision</source>
         <translation>Beslut</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="352"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="361"/>
         <source>&amp;Reason (not enrolled)</source>
         <translation>Orsa&amp;k (ej inskriven)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="357"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="366"/>
         <source>The security check found ongoing criminality, so the person cannot be enrolled (R1).</source>
         <translation>Säkerhetskontrollen visade pågående kriminalitet, så personen kan inte skrivas in (R1).</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="362"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="371"/>
         <source>The decision “not enrolled” for this reason can be recorded now, without a mapping interview. To give another reason, record the mapping interview first.</source>
         <translation>Beslutet ”ej inskriven” av den här orsaken kan registreras nu, utan kartläggningssamtal. Om du vill ange en annan orsak registrerar du kartläggningssamtalet först.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="371"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="380"/>
         <source>No group</source>
         <translation>Ingen grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="374"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="383"/>
         <source>New group…</source>
         <translation>Ny grupp…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="375"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="384"/>
         <source>&amp;Group</source>
         <translation>&amp;Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="378"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="387"/>
         <source>New group&apos;s &amp;name</source>
         <translation>&amp;Namn på ny grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="379"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="388"/>
         <source>New group&apos;s &amp;start</source>
         <translation>&amp;Startdatum för ny grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="385"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="394"/>
         <source>The participant has signed the contract</source>
         <translation>Deltagaren har skrivit under kontraktet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="386"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="395"/>
         <source>&amp;Contract</source>
         <translation>&amp;Kontrakt</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="389"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="398"/>
         <source>&amp;New phase</source>
         <translation>Ny &amp;fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="393"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="402"/>
         <source>&amp;Outcome</source>
         <translation>&amp;Utfall</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="395"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="404"/>
         <source>&amp;Comment</source>
         <translation>&amp;Kommentar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="399"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="408"/>
         <source>Record</source>
         <translation>Registrera</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="452"/>
+        <source>Choose the result of the security check.</source>
+        <translation>Välj resultatet av säkerhetskontrollen.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="453"/>
+        <source>Choose the outcome of the discharge.</source>
+        <translation>Välj utfallet av utskrivningen.</translation>
     </message>
 </context>
 <context>
@@ -5754,69 +5779,69 @@
 <context>
     <name>GoalDialog</name>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="464"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="486"/>
         <source>Action-plan goal</source>
         <translation>Mål i åtgärdsplanen</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="467"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="489"/>
         <source>&amp;Life area</source>
         <translation>&amp;Livsområde</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="469"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="491"/>
         <source>&amp;Goal</source>
         <translation>&amp;Mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="472"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="494"/>
         <source>&amp;Who is responsible</source>
         <translation>&amp;Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="476"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="498"/>
         <source>&amp;Name or unit</source>
         <translation>&amp;Namn eller enhet</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="478"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="500"/>
         <source>Has a due date</source>
         <translation>Har ett slutdatum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="483"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="505"/>
         <source>&amp;Due</source>
         <translation>&amp;Senast</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="485"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="507"/>
         <source>&amp;Status</source>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="487"/>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="490"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="509"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="512"/>
         <source>Follow-ups</source>
         <translation>Uppföljningar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="495"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="517"/>
         <source>&amp;Add follow-up</source>
         <translation>Lägg till &amp;uppföljning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="496"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="518"/>
         <source>Mark as &amp;done</source>
         <translation>Markera som &amp;klar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="504"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="526"/>
         <source>Save goal</source>
         <translation>Spara mål</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="509"/>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="525"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="531"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="547"/>
         <source>(done {date})</source>
         <translation>(klar {date})</translation>
     </message>
@@ -7536,42 +7561,42 @@
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="557"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="579"/>
         <source>Correct a note</source>
         <translation>Rätta en anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="557"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="579"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="560"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="582"/>
         <source>Correcting the note of {date}: “{text}”</source>
         <translation>Du rättar anteckningen från {date}: ”{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="567"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="589"/>
         <source>&amp;Date</source>
         <translation>&amp;Datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="571"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="593"/>
         <source>&amp;Kind</source>
         <translation>&amp;Typ</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="574"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="596"/>
         <source>&amp;Note</source>
         <translation>&amp;Anteckning</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="578"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="600"/>
         <source>A note is signed with your name when saved and can never be changed or deleted; mistakes are fixed with a correction.</source>
         <translation>En anteckning signeras med ditt namn när den sparas och kan aldrig ändras eller raderas. Fel rättar du med en rättelse.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="584"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="606"/>
         <source>Sign and save</source>
         <translation>Signera och spara</translation>
     </message>
@@ -8125,52 +8150,52 @@
 <context>
     <name>PersonFields</name>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="127"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="136"/>
         <source>&amp;First name</source>
         <translation>&amp;Förnamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="132"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="141"/>
         <source>&amp;Last name</source>
         <translation>&amp;Efternamn</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="137"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="146"/>
         <source>&amp;Personnummer</source>
         <translation>&amp;Personnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="141"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="150"/>
         <source>YYYYMMDD-NNNN or samordningsnummer</source>
         <translation>ÅÅÅÅMMDD-XXXX eller samordningsnummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="145"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="154"/>
         <source>Se&amp;x</source>
         <translation>&amp;Kön</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="149"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="158"/>
         <source>P&amp;hone</source>
         <translation>&amp;Telefon</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="153"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="162"/>
         <source>Municipality of &amp;residence</source>
         <translation>&amp;Bostadskommun</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="158"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="167"/>
         <source>&amp;Interpreter (language)</source>
         <translation>To&amp;lk (språk)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="163"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="172"/>
         <source>Res&amp;ponsible staff</source>
         <translation>&amp;Ansvarig personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="175"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="184"/>
         <source>Needs</source>
         <translation>Behov</translation>
     </message>
@@ -8367,7 +8392,7 @@
         <translation>Vill du ta tillbaka ”{step}” från {date}? Steget finns kvar i registret, markerat som tillbakataget.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/person_window.py" line="523"/>
+        <location filename="../../desktop/ui/participants/person_window.py" line="525"/>
         <source>Saved.</source>
         <translation>Sparat.</translation>
     </message>
@@ -10199,52 +10224,52 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="203"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="212"/>
         <source>New referral</source>
         <translation>Ny remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="205"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="214"/>
         <source>Referral &amp;date</source>
         <translation>Remiss&amp;datum</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="207"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="216"/>
         <source>Referred &amp;by</source>
         <translation>Inremitterad a&amp;v</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="210"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="219"/>
         <source>Referrer (&amp;unit, person)</source>
         <translation>&amp;Inremittent (enhet, person)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="212"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="221"/>
         <source>&amp;Reason for referral</source>
         <translation>&amp;Orsak till remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="214"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="223"/>
         <source>Register referral</source>
         <translation>Registrera remiss</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="227"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="236"/>
         <source>Possible duplicate</source>
         <translation>Möjlig dubblett</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="229"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="238"/>
         <source>Someone with the same birth date and a similar name is already in the register: {names}. Register a new person anyway?</source>
         <translation>Det finns redan någon i registret med samma födelsedatum och ett liknande namn: {names}. Vill du registrera en ny person ändå?</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="260"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="269"/>
         <source>Already in the register</source>
         <translation>Finns redan i registret</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/dialogs.py" line="263"/>
+        <location filename="../../desktop/ui/participants/dialogs.py" line="272"/>
         <source>Open {name}</source>
         <translation>Öppna {name}</translation>
     </message>

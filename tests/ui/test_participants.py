@@ -111,6 +111,11 @@ def test_similar_name_and_birth_date_warns(
 
 def step(qtbot, window: PersonWindow, kind: EventKind, fill=None) -> EventDialog:  # type: ignore[no-untyped-def]
     dialog = window.record_step(kind)
+    # An outcome is never preset: the steps that record one are given a choice here.
+    for key, value in (("result", "clear"), ("outcome", "private_job")):
+        combo = dialog.inputs.get(key)
+        if combo is not None:
+            combo.setCurrentIndex(combo.findData(value))
     if fill:
         fill(dialog)
     dialog.accept()

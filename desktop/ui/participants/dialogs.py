@@ -64,7 +64,7 @@ from desktop.core.records import (
 )
 from desktop.core.settings import FieldError
 from desktop.db.participants import DuplicatePerson, ParticipantRepository
-from desktop.ui.common.widgets import Form, RecordDialog, qdate, widget_row
+from desktop.ui.common.widgets import Form, RecordDialog, Unreadable, qdate, widget_row
 
 E = TypeVar("E", bound=Enum)
 
@@ -91,6 +91,15 @@ def enum_combo(values: list[Any], current: Any = None) -> QComboBox:
         combo.addItem(label(value), value)
     if current is not None:
         combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
+
+
+def choice_combo(values: list[Any]) -> QComboBox:
+    """Items labelled in the user's language with none chosen: "Välj…" until the user picks
+    one, so an outcome is never recorded by pressing Enter on a preset."""
+    combo = enum_combo(values)
+    combo.setPlaceholderText(QCoreApplication.translate("EventDialog", "Choose…"))
+    combo.setCurrentIndex(-1)
     return combo
 
 
@@ -306,7 +315,7 @@ class EventDialog(_RecordDialog):
             self.inputs["reason"] = add("reason", self.tr("&Reason for referral"), QPlainTextEdit())
         elif kind is EventKind.SECURITY_RESULT:
             self.inputs["result"] = add(
-                "result", self.tr("&Result"), enum_combo(list(SecurityResult))
+                "result", self.tr("&Result"), choice_combo(list(SecurityResult))
             )
         elif kind is EventKind.MAPPING_INTERVIEW:
             self.inputs["staff"] = add(
@@ -390,7 +399,7 @@ class EventDialog(_RecordDialog):
             )
         elif kind is EventKind.DISCHARGE:
             self.inputs["outcome"] = add(
-                "outcome", self.tr("&Outcome"), enum_combo(list(DischargeOutcome))
+                "outcome", self.tr("&Outcome"), choice_combo(list(DischargeOutcome))
             )
             self.inputs["comment"] = add("comment", self.tr("&Comment"), QPlainTextEdit())
         for field in self.inputs.values():
@@ -437,7 +446,20 @@ class EventDialog(_RecordDialog):
             return
         super().show_problem(error)
 
+    def refuse_unchosen(self) -> None:
+        """An outcome is the user's choice: nothing is recorded while its field is empty."""
+        messages = {
+            "result": self.tr("Choose the result of the security check."),
+            "outcome": self.tr("Choose the outcome of the discharge."),
+        }
+        for key, message in messages.items():
+            combo = self.inputs.get(key)
+            if isinstance(combo, QComboBox) and combo.currentIndex() < 0:
+                combo.setFocus()
+                raise Unreadable(key, message)
+
     def save(self) -> None:
+        self.refuse_unchosen()
         data = self.data()
         if self.kind is EventKind.ENROLMENT and data.get("group_id") == "new":
             assert self.new_group is not None
@@ -645,15 +667,34 @@ class CheckinDialog(_RecordDialog):
         }
         self.scores: dict[str, QSpinBox] = {}
         for capital in CAPITALS:
+            # Empty ("—", below the scale) until the user rates: Enter never records a preset.
             spin = QSpinBox()
-            spin.setRange(1, 5)
-            spin.setValue(getattr(previous, capital) if previous else 3)
-            self.scores[capital] = self.form.add(capital, names[capital], spin)
+            spin.setRange(0, 5)
+            spin.setSpecialValueText("—")
+            spin.setValue(0)
+            hint = None
+            if previous is not None:
+                hint = QLabel(
+                    self.tr("Last time: {score}").format(score=getattr(previous, capital))
+                )
+                hint.setStyleSheet("color: #5f6368;")
+            row = widget_row(spin, *([hint] if hint else []))
+            row.setFocusProxy(spin)
+            spin.setAccessibleName(names[capital].replace("&", ""))
+            self.form.add(capital, names[capital], row)
+            self.scores[capital] = spin
         self.comment = self.form.add("comment", self.tr("C&omment"), QPlainTextEdit())
         self.comment.setMaximumHeight(80)
         self.finish_layout(self.tr("Save"))
 
     def save(self) -> None:
+        unrated = [name for name, spin in self.scores.items() if spin.value() == 0]
+        if unrated:
+            message = self.tr("Choose a rating from 1 to 5.")
+            for name in unrated[1:]:
+                self.form.show_error(name, message)
+            self.scores[unrated[0]].setFocus()
+            raise Unreadable(unrated[0], message)
         values = {name: spin.value() for name, spin in self.scores.items()}
         checkin = CapitalCheckin(date_of(self.on), comment=self.comment.toPlainText(), **values)
         self.repository.add_checkin(self.person_id, checkin)

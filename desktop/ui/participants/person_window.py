@@ -495,6 +495,8 @@ class PersonWindow(QDialog):
             self.tr("Take back “{step}” of {date}? It stays in the register as taken back.").format(
                 step=label(last.kind), date=last.on.isoformat()
             ),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # Enter keeps the step; taking back is chosen
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
