@@ -49,13 +49,10 @@ translations: $(VENV)/.stamp-base
 	$(BIN)/pyside6-lupdate -no-obsolete -extensions py $$(find desktop -name '*.py' | sort) -ts resources/i18n/fardvag_sv.ts
 	$(MAKE) qm
 
+# The suite (benchmarks/suite.py) at 1,000 and 10,000 people; results in benchmarks/results/.
+# The single scripts (unlock.py, startup.py, participants.py, ...) still run on their own.
 bench: $(VENV)/.stamp-test qm
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/unlock.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/startup.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/participants.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/ambassadors.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/progress_sheets.py
-	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/steering.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/suite.py $(BENCH_ARGS)
 
 # A one-folder build in dist/Fardvag (PyInstaller), and its self-test run frozen.
 package: $(VENV)/.stamp-dev qm

@@ -65,6 +65,44 @@ LAST = [
 ]
 
 
+# What a user types into the search field, keystroke by keystroke (shared with suite.py).
+TYPED = [
+    "a",
+    "an",
+    "and",
+    "ande",
+    "anders",
+    "",
+    "ö",
+    "öb",
+    "öbe",
+    "",
+    "2023",
+    "2023-0",
+    "",
+    "la",
+    "lar",
+    "lars",
+    "larss",
+    "",
+    "f",
+    "fa",
+    "fat",
+    "fati",
+    "",
+    "k",
+    "ka",
+    "kar",
+    "karl",
+    "karls",
+    "",
+    "e",
+    "ek",
+    "ek1",
+    "",
+] * 3
+
+
 def percentile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
@@ -195,41 +233,7 @@ def main() -> None:
             QCoreApplication.processEvents()
             time.sleep(0.005)
         QCoreApplication.processEvents()
-        typed = [
-            "a",
-            "an",
-            "and",
-            "ande",
-            "anders",
-            "",
-            "ö",
-            "öb",
-            "öbe",
-            "",
-            "2023",
-            "2023-0",
-            "",
-            "la",
-            "lar",
-            "lars",
-            "larss",
-            "",
-            "f",
-            "fa",
-            "fat",
-            "fati",
-            "",
-            "k",
-            "ka",
-            "kar",
-            "karl",
-            "karls",
-            "",
-            "e",
-            "ek",
-            "ek1",
-            "",
-        ] * 3
+        typed = TYPED
         ui_times, sql_times = [], []
         for text in typed:
             query = section.query().__class__(text=text)
