@@ -14,7 +14,7 @@ import posixpath
 import zipfile
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 from openpyxl.xml.functions import fromstring
@@ -66,14 +66,17 @@ def tr(text: str) -> str:
 # ---------------------------------------------------------------------------------- reading
 
 
-def load_inputs(register: Register) -> SteeringInputs:
-    """Everything the figures are computed from, read in one go."""
+def load_inputs(register: Register, results_since: date | None = None) -> SteeringInputs:
+    """Everything the figures are computed from, read in one go. Drug-test results count only
+    by their test date within a period, so `results_since` (the previous period's first day)
+    leaves out the years before: at 10,000 people, reading every result ever took 14 of the
+    export's 20 seconds."""
     people = ParticipantRepository(register)
     osa = OsaRepository(register)
     return SteeringInputs(
         paths=people.all_paths(),
         people=people.people(),
-        test_results=DrugTestRepository(register).results(),
+        test_results=DrugTestRepository(register).results(since=results_since),
         placements=osa.placements(),
         workplaces=osa.workplaces(),
     )
@@ -89,7 +92,7 @@ def compute(
     """The period's figures as the register stands today (and what they were computed from,
     so a screen can open the people behind each number)."""
     progress.report(0, 3, tr("Reading the register…"))
-    inputs = load_inputs(register)
+    inputs = load_inputs(register, results_since=period.previous().since)
     progress.check()
     progress.report(1, 3, tr("Counting the figures…"))
     figures = steering_figures(
