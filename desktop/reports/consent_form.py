@@ -29,6 +29,7 @@ from desktop.reports.pdf import (
     DocumentInfo,
     PdfDocument,
     plain_table_style,
+    signature_block,
     styles,
     text,
     written_fields,
@@ -187,7 +188,19 @@ def render_consent_form(data: ConsentFormData) -> bytes:
         story.append(Spacer(1, 3 * mm))
     story.append(Paragraph(text(t.statement), body))
     story.append(Spacer(1, 4 * mm))
-    story.append(_signatures(data, name_style, cell, label_style))
+    story.append(
+        signature_block(
+            [
+                (data.texts.participant_heading, data.participant_name),
+                (data.texts.staff_heading, ""),
+            ],
+            (data.texts.signature_label, data.texts.clarification_label, data.texts.date_label),
+            WIDTH,
+            name_style,
+            cell,
+            label_style,
+        )
+    )
     info = DocumentInfo(title=t.title, unit_name=data.unit_name, made_on=data.made_on)
     return PdfDocument(info).render(story)
 
@@ -242,55 +255,6 @@ def _choices(
                 ("FONT", (0, 0), (0, -1), FONT_BOLD, 11),
                 ("LEFTPADDING", (0, 0), (0, -1), 1.5 * mm),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
-            ]
-        ),
-    )
-
-
-def _signatures(data: ConsentFormData, name_style: Any, cell: Any, label: Any) -> Flowable:
-    """Two columns, the participant's and the staff member's: signature, name in block letters,
-    date, each a line to write on with its label under it."""
-    t = data.texts
-    half = WIDTH / 2
-    gap = 10 * mm
-
-    def column(title: str, clarification: str) -> Table:
-        rows: list[list[Any]] = [[Paragraph(text(title), name_style)]]
-        for caption, value in (
-            (t.signature_label, ""),
-            (t.clarification_label, clarification),
-            (t.date_label, ""),
-        ):
-            rows.append([Paragraph(text(value) or "&nbsp;", cell)])
-            rows.append([Paragraph(text(caption), label)])
-        style: list[tuple[Any, ...]] = [
-            ("FONT", (0, 0), (-1, -1), FONT, 10.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]
-        for row in (1, 3, 5):
-            style += [
-                ("TOPPADDING", (0, row), (-1, row), 9 * mm if row == 1 else 6 * mm),
-                ("LINEBELOW", (0, row), (-1, row), 0.7, colors.black),
-            ]
-        return Table(rows, colWidths=[half - gap / 2], style=TableStyle(style))
-
-    participant = column(t.participant_heading, data.participant_name)
-    staff = column(t.staff_heading, "")
-    return Table(
-        [[participant, staff]],
-        colWidths=[half, half],
-        hAlign="LEFT",
-        style=TableStyle(
-            [
-                ("FONT", (0, 0), (-1, -1), FONT, 10.5),
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), gap / 2),
-                ("LEFTPADDING", (1, 0), (1, 0), gap / 2),
-                ("RIGHTPADDING", (1, 0), (1, 0), 0),
             ]
         ),
     )

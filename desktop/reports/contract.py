@@ -27,6 +27,7 @@ from desktop.reports.pdf import (
     FONT_BOLD,
     DocumentInfo,
     PdfDocument,
+    signature_block,
     styles,
     text,
     written_fields,
@@ -149,7 +150,16 @@ def render_contract(data: ContractData) -> bytes:
     story.append(Spacer(1, 4 * mm))
     story.append(Paragraph(text(t.statement), body))
     story.append(Spacer(1, 3 * mm))
-    story.append(_signatures(data, name_style, cell, label))
+    story.append(
+        signature_block(
+            [(data.texts.participant_signs, data.participant_name), (data.texts.staff_signs, "")],
+            (data.texts.signature_label, data.texts.clarification_label, data.texts.date_label),
+            WIDTH,
+            name_style,
+            cell,
+            label,
+        )
+    )
     title = t.title + (f" {data.internal_no}" if data.internal_no else "")
     info = DocumentInfo(title=title, unit_name=data.unit_name, made_on=data.made_on)
     return PdfDocument(info).render(story)
@@ -173,53 +183,4 @@ def _plan_table(rows: list[list[Any]], filled: int) -> Table:
         repeatRows=1,
         hAlign="LEFT",
         style=TableStyle(style),
-    )
-
-
-def _signatures(data: ContractData, name_style: Any, cell: Any, label: Any) -> Flowable:
-    """The participant's and the staff member's: signature, name in block letters, date."""
-    t = data.texts
-    half = WIDTH / 2
-    gap = 10 * mm
-
-    def column(title: str, clarification: str) -> Table:
-        rows: list[list[Any]] = [[Paragraph(text(title), name_style)]]
-        for caption, value in (
-            (t.signature_label, ""),
-            (t.clarification_label, clarification),
-            (t.date_label, ""),
-        ):
-            rows.append([Paragraph(text(value) or "&nbsp;", cell)])
-            rows.append([Paragraph(text(caption), label)])
-        style: list[tuple[Any, ...]] = [
-            ("LEFTPADDING", (0, 0), (-1, -1), 0),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
-            ("TOPPADDING", (0, 0), (-1, -1), 1),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]
-        for row in (1, 3, 5):
-            style += [
-                ("TOPPADDING", (0, row), (-1, row), 10 * mm if row == 1 else 6 * mm),
-                ("LINEBELOW", (0, row), (-1, row), 0.7, colors.black),
-            ]
-        return Table(rows, colWidths=[half - gap / 2], style=TableStyle(style))
-
-    return Table(
-        [
-            [
-                column(t.participant_signs, data.participant_name),
-                column(t.staff_signs, ""),
-            ]
-        ],
-        colWidths=[half, half],
-        hAlign="LEFT",
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (0, 0), gap / 2),
-                ("LEFTPADDING", (1, 0), (1, 0), gap / 2),
-                ("RIGHTPADDING", (1, 0), (1, 0), 0),
-            ]
-        ),
     )

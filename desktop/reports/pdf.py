@@ -271,3 +271,56 @@ def written_fields(
     if heading:
         style.append(("SPAN", (0, 0), (-1, 0)))
     return Table(rows, colWidths=columns, hAlign="LEFT", style=plain_table_style(style))
+
+
+def signature_block(
+    people: Sequence[tuple[str, str]],
+    captions: tuple[str, str, str],
+    width: float,
+    name_style: Any,
+    cell: Any,
+    label: Any,
+) -> Flowable:
+    """Side by side, one column per signer (a heading and a name in block letters, possibly
+    filled in): signature, name, date, each a line to write on with its caption under it.
+    `captions` are the signature, name and date labels."""
+    gap = 10 * mm
+    share = width / len(people)
+    signature_label, clarification_label, date_label = captions
+
+    def column(title: str, clarification: str) -> Table:
+        rows: list[list[Any]] = [[Paragraph(text(title), name_style)]]
+        for caption, value in (
+            (signature_label, ""),
+            (clarification_label, clarification),
+            (date_label, ""),
+        ):
+            rows.append([Paragraph(text(value) or "&nbsp;", cell)])
+            rows.append([Paragraph(text(caption), label)])
+        style: list[tuple[Any, ...]] = [
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ("TOPPADDING", (0, 0), (-1, -1), 1),
+            ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        for row in (1, 3, 5):
+            style += [
+                ("TOPPADDING", (0, row), (-1, row), 9 * mm if row == 1 else 6 * mm),
+                ("LINEBELOW", (0, row), (-1, row), 0.7, colors.black),
+            ]
+        return Table(rows, colWidths=[share - gap / 2], style=TableStyle(style))
+
+    return Table(
+        [[column(title, name) for title, name in people]],
+        colWidths=[share] * len(people),
+        hAlign="LEFT",
+        style=TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), gap / 2),
+                ("RIGHTPADDING", (0, 0), (-1, -1), gap / 2),
+                ("LEFTPADDING", (0, 0), (0, -1), 0),
+                ("RIGHTPADDING", (-1, 0), (-1, -1), 0),
+            ]
+        ),
+    )
