@@ -83,3 +83,65 @@ def test_messages_reach_the_user_in_swedish() -> None:
 @pytest.mark.parametrize("language", i18n.LANGUAGES)
 def test_each_language_loads(language: str) -> None:
     i18n.install(language)
+
+
+TRANSLATING_CALLS = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP"}
+
+
+def _translating_calls_inside_f_strings(source: str) -> list[tuple[int, str]]:
+    """Calls that mark text for translation written inside an f-string's `{…}`."""
+    import ast
+
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        for inner in ast.walk(node):
+            if isinstance(inner, ast.Call):
+                func = inner.func
+                name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+                # The marked text is the literal argument: tr(text), translate(context, text).
+                text_at = 0 if name in ("tr", "QT_TR_NOOP") else 1
+                if (
+                    name in TRANSLATING_CALLS
+                    and len(inner.args) > text_at
+                    and isinstance(inner.args[text_at], ast.Constant)
+                ):
+                    found.append((inner.lineno, ast.unparse(inner)))
+    return found
+
+
+def test_lupdate_cannot_see_text_marked_inside_an_f_string(tmp_path: Path) -> None:
+    """Why "Follow-ups with the workplace" stayed English: pyside6-lupdate skips whatever is
+    written inside an f-string's braces, so the text never reached the .ts file. The check
+    below relies on that being so; if lupdate learns to read f-strings it can go."""
+    lupdate = Path(sys.executable).with_name("pyside6-lupdate")
+    probe = tmp_path / "probe.py"
+    probe.write_text(
+        "class Probe(QWidget):\n"
+        "    def text(self):\n"
+        "        inside = f\"<b>{self.tr('Marked inside')}</b>\"\n"
+        "        outside = self.tr('Marked outside')\n",
+        encoding="utf-8",
+    )
+    ts = tmp_path / "probe.ts"
+    subprocess.run(
+        [str(lupdate), "-silent", "-extensions", "py", str(probe), "-ts", str(ts)],
+        check=True,
+        capture_output=True,
+    )
+    sources = {s for _c, s, _m in messages(ts)}
+    assert sources == {"Marked outside"}
+    assert _translating_calls_inside_f_strings(probe.read_text(encoding="utf-8")) == [
+        (3, "self.tr('Marked inside')")
+    ]
+
+
+def test_no_text_is_marked_for_translation_inside_an_f_string() -> None:
+    """Every visible text must reach lupdate: mark it outside the f-string, then format."""
+    problems = [
+        f"{path.relative_to(ROOT)}:{line}: {call}"
+        for path in sorted((ROOT / "desktop").rglob("*.py"))
+        for line, call in _translating_calls_inside_f_strings(path.read_text(encoding="utf-8"))
+    ]
+    assert problems == []

@@ -330,7 +330,8 @@ def summary_html(summary: Summary, unit_name: str) -> str:
             '<table width="100%" cellpadding="6" style="background-color:#f4f4f4;'
             f'border:1px solid #777"><tr><td>{_h(summary.note)}</td></tr></table>'
         )
-    parts.append(f"<h3>{_h(_t(QT_TRANSLATE_NOOP('AmbassadorSummary', 'Participants')))}</h3>")
+    participants = _t(QT_TRANSLATE_NOOP("AmbassadorSummary", "Participants"))
+    parts.append(f"<h3>{_h(participants)}</h3>")
     if not summary.people:
         parts.append(f"<p>{_h(_nobody(summary))}</p>")
     for section in summary.people:
@@ -353,7 +354,8 @@ def summary_html(summary: Summary, unit_name: str) -> str:
                     f"<td>{_h(line.text())}</td></tr>"
                 )
         parts.append("</table>")
-    parts.append(f"<h3>{_h(_t(QT_TRANSLATE_NOOP('AmbassadorSummary', 'Other')))}</h3>")
+    other = _t(QT_TRANSLATE_NOOP("AmbassadorSummary", "Other"))
+    parts.append(f"<h3>{_h(other)}</h3>")
     parts += [f"<p>{_h(line)}</p>" for line in _others_lines(summary)]
     parts.append(f"<p><small>{_h(_care())}</small></p>")
     return "\n".join(parts)

@@ -326,6 +326,10 @@ class OsaTab(QWidget):
                         ", ".join(d.isoformat() for d in p.plan.coaching),
                     )
                 )
+        # pyside6-lupdate does not look inside f-string fields: a tr() there is never
+        # collected for translation, so each text is taken out first.
+        none_yet = self.tr("None yet.")
+        heading = self.tr("Follow-ups with the workplace")
         contacts = (
             "".join(
                 f"<li>{escape(c.on.isoformat())} · {escape(label(c.kind))}"
@@ -333,12 +337,9 @@ class OsaTab(QWidget):
                 + "</li>"
                 for c in reversed(p.contacts)
             )
-            or f"<li>{escape(self.tr('None yet.'))}</li>"
+            or f"<li>{escape(none_yet)}</li>"
         )
-        return (
-            f"<table>{''.join(rows)}</table>"
-            f"<p><b>{escape(self.tr('Follow-ups with the workplace'))}</b></p><ul>{contacts}</ul>"
-        )
+        return f"<table>{''.join(rows)}</table><p><b>{escape(heading)}</b></p><ul>{contacts}</ul>"
 
     # -- actions
 
