@@ -496,6 +496,32 @@ def _v9_search_text_nfc(conn: Connection) -> None:
             conn.execute("UPDATE persons SET search = ? WHERE id = ?", (key, person_id))
 
 
+def _v10_todo_handled(conn: Connection) -> None:
+    _run_script(
+        conn,
+        """
+        -- A to-do item marked handled, with the reason, by whom and when. The item stays off the
+        -- list while it is the same item (person, kind and subject, due date and priority);
+        -- when any of these changes, it is a new item and shows again. Never changed: the
+        -- audit entry ('todo_handled', id) points here for the reason. No delete trigger: the
+        -- reason is free text about a person, so retention deletion must be able to remove it.
+        CREATE TABLE todo_handled (
+            id         INTEGER PRIMARY KEY,
+            person_id  INTEGER NOT NULL REFERENCES persons (id),
+            item_key   TEXT NOT NULL,
+            due_date   TEXT NOT NULL,
+            severity   INTEGER NOT NULL,
+            reason     TEXT NOT NULL,
+            handled_by TEXT NOT NULL,
+            handled_at TEXT NOT NULL
+        );
+        CREATE INDEX todo_handled_by_person ON todo_handled (person_id, item_key);
+        CREATE TRIGGER todo_handled_no_update BEFORE UPDATE ON todo_handled
+        BEGIN SELECT RAISE(ABORT, 'a handled to-do item is never changed'); END;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", _v1_foundation),
     Migration(2, "unit settings", _v2_settings),
@@ -506,6 +532,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(7, "ambassadors and their weekly summaries", _v7_ambassadors),
     Migration(8, "the steering group's exported figures", _v8_steering_exports),
     Migration(9, "search text in one Unicode form", _v9_search_text_nfc),
+    Migration(10, "to-do items marked handled", _v10_todo_handled),
 )
 
 
