@@ -493,3 +493,45 @@ class DrugTestRepository:
                 )
             )
         return sorted(entries, key=lambda e: e.name.casefold())
+
+    def recorded_on(self, day: date) -> list[DayListEntry]:
+        """Everyone with a test recorded as taken on `day`, whether the day was drawn or not (a
+        test on suspicion, or a day nobody opened the list): the person's last result of the
+        day as it stands after corrections, with that test's own method and provider."""
+        start, end = day.isoformat(), (day + timedelta(days=1)).isoformat()
+        with self.register.read() as conn:
+            rows = conn.execute(
+                f"SELECT {RESULT_COLUMNS} FROM test_results WHERE taken_at >= ? AND taken_at < ? "
+                "ORDER BY taken_at, id",
+                (start, end),
+            ).fetchall()
+            ids = [row[0] for row in rows]
+            corrected = {
+                corrects
+                for (corrects,) in conn.execute(
+                    "SELECT corrects FROM test_results "
+                    f"WHERE corrects IN ({','.join('?' * len(ids)) or 'NULL'})",
+                    ids,
+                )
+            }
+        latest: dict[int, TestResult] = {}
+        for result in map(_result, rows):
+            if result.id not in corrected:
+                latest[result.person_id] = result  # ordered by time: the last one stays
+        if not latest:
+            return []
+        people = ParticipantRepository(self.register).people(latest)
+        providers = {p.id: p.name for p in self.providers()}
+        entries = [
+            DayListEntry(
+                person_id,
+                people[person_id].name,
+                people[person_id].internal_no,
+                result.method,
+                providers.get(result.provider_id, "") if result.provider_id else "",
+                result,
+            )
+            for person_id, result in latest.items()
+            if person_id in people
+        ]
+        return sorted(entries, key=lambda e: e.name.casefold())

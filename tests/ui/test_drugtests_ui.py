@@ -18,11 +18,14 @@ from PySide6.QtWidgets import QFileDialog
 from desktop.core.audit import Action
 from desktop.core.drugtests import (
     Method,
+    Outcome,
     Price,
     Provider,
     Schedule,
     ScheduleKind,
     Substance,
+    SubstanceValue,
+    TestResult,
 )
 from desktop.core.path import EventKind, PathEvent
 from desktop.core.records import Person
@@ -34,7 +37,7 @@ from desktop.ui.drugtests.dialogs import (
     ResultDialog,
     ScheduleDialog,
 )
-from desktop.ui.drugtests.section import DrugTestsSection
+from desktop.ui.drugtests.section import DayTableModel, DrugTestsSection
 from desktop.ui.drugtests.tab import ResultsTableModel
 from desktop.ui.participants.person_window import PersonWindow
 from tests.ui.conftest import MakeApp, click, sign_in, type_into
@@ -355,3 +358,101 @@ def test_lock_empties_the_section_and_the_tab(qtbot, monday) -> None:  # type: i
     sign_in(qtbot, app)
     assert record.tests.model.rowCount() == 1  # read again from the reopened register
     assert record.tests.chart.has_values()
+
+
+def test_a_past_day_shows_the_tests_recorded_that_day_even_when_not_drawn(qtbot, monday) -> None:  # type: ignore[no-untyped-def]
+    """Friday was never drawn (nobody opened the list), but Bo gave a sample on suspicion and
+    Åsa did not turn up: both are on Friday's list as they stand, and nothing is drawn."""
+    app, asa, bo = monday
+    tests = DrugTestRepository(app.register)
+    friday = MONDAY - timedelta(days=3)
+    lab = tests.providers()[0]
+    first = tests.add_result(
+        TestResult(
+            bo,
+            datetime(2026, 11, 20, 10, 15),
+            Method.URINE,
+            values=(SubstanceValue(Substance.CANNABIS, True, 300.0, "ng/ml", 50.0),),
+            provider_id=lab.id,
+        )
+    )
+    # A correction of the 300 to 30: the list shows what stands, the corrected value never.
+    tests.add_result(
+        TestResult(
+            bo,
+            datetime(2026, 11, 20, 10, 15),
+            Method.URINE,
+            values=(SubstanceValue(Substance.CANNABIS, False, 30.0, "ng/ml", 50.0),),
+            provider_id=lab.id,
+            corrects=first.id,
+        )
+    )
+    tests.add_result(TestResult(asa, datetime(2026, 11, 20, 8, 0), Method.SALIVA, Outcome.NO_SHOW))
+    # A test on Thursday is not Friday's.
+    tests.add_result(TestResult(asa, datetime(2026, 11, 19, 23, 59), Method.URINE, Outcome.REFUSED))
+
+    section = open_section(app)
+    section.show_day(friday)
+    assert section.state.text() == "Not drawn: nobody opened the list that day."
+    assert section.details.text() == "2 tests that day without being drawn."
+    shown = {
+        row.name: [
+            section.model.display(row, c)
+            for c in (
+                DayTableModel.DRAWN,
+                DayTableModel.METHOD,
+                DayTableModel.PROVIDER,
+                DayTableModel.RESULT,
+            )
+        ]
+        for row in (section.model.record(r) for r in range(section.model.rowCount()))
+    }
+    assert shown == {
+        "Bo Berg": [
+            "No, tested anyway",
+            "Urine",
+            "Labmedicin Väst",
+            "Yes: Cannabis (THC) negative 30 ng/ml",
+        ],
+        "Åsa Öberg": ["No, tested anyway", "Saliva", "", "Yes: No-show"],
+    }
+    assert not section.print_button.isEnabled()  # nothing was drawn to print
+    assert tests.draw(friday) is None  # looking at the day never draws it afterwards
+
+    # Today Åsa is drawn and Bo is tested on suspicion as well: both are today's tests.
+    tests.add_result(
+        TestResult(bo, datetime(2026, 11, 23, 8, 40), Method.URINE, Outcome.ADMITTED_USE)
+    )
+    click(qtbot, section.today_button)
+    rows = [section.model.record(r) for r in range(section.model.rowCount())]
+    assert [(r.name, r.drawn) for r in rows] == [("Åsa Öberg", True), ("Bo Berg", False)]
+    assert section.model.display(rows[0], DayTableModel.DRAWN) == "Yes"
+    assert section.state.text() == "1 of 2 with a schedule are to be tested."
+    assert section.details.text().endswith("1 test that day without being drawn.")
+
+
+def test_the_selection_stays_after_saving_a_result(qtbot, monday) -> None:  # type: ignore[no-untyped-def]
+    app, _asa, bo = monday
+    tests = DrugTestRepository(app.register)
+    tests.add_result(
+        TestResult(bo, datetime(2026, 11, 23, 8, 40), Method.URINE, Outcome.ADMITTED_USE)
+    )
+    section = open_section(app)
+    assert section.model.rowCount() == 2
+    section.table.selectRow(1)
+    assert section.selected_row().person_id == bo
+    click(qtbot, section.result_button)
+    dialog = section.findChildren(ResultDialog)[-1]
+    assert "Bo Berg" in dialog.who.text()
+    enter_cannabis(dialog, qtbot, "80", hour=10)
+    assert not dialog.isVisible()
+    chosen = section.selected_row()
+    assert chosen is not None and chosen.person_id == bo  # still Bo, with the new result
+    assert "Cannabis" in section.model.display(chosen, DayTableModel.RESULT)
+    assert section.result_button.isEnabled()
+    # Coming back to the window (a read, not a new opening) keeps it too.
+    section.refresh()
+    assert section.selected_row().person_id == bo
+    # Another day starts with nothing chosen.
+    section.show_day(MONDAY - timedelta(days=3))
+    assert section.selected_row() is None

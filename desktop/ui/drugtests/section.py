@@ -4,6 +4,7 @@ unit's settings."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -45,16 +46,34 @@ from desktop.ui.participants.dialogs import date_of
 HISTORY_DAYS = 14
 
 
-DayRow = DayListEntry  # the rows of the day table
+@dataclass(frozen=True)
+class DayRow(DayListEntry):
+    """A row of the day table: someone the draw selected, or someone tested that day without
+    being drawn (on suspicion, or on a day nobody opened the list)."""
+
+    drawn: bool = True
+
+
+def day_rows(entries: list[DayListEntry], recorded: list[DayListEntry]) -> list[DayRow]:
+    """The drawn people first, as the list was drawn, then everyone else tested that day."""
+
+    def row(e: DayListEntry, drawn: bool) -> DayRow:
+        return DayRow(e.person_id, e.name, e.internal_no, e.method, e.provider, e.result, drawn)
+
+    drawn = {e.person_id for e in entries}
+    return [row(e, True) for e in entries] + [
+        row(e, False) for e in recorded if e.person_id not in drawn
+    ]
 
 
 class DayTableModel(RecordTableModel[DayRow]):
-    NAME, NUMBER, METHOD, PROVIDER, RESULT = range(5)
+    NAME, NUMBER, DRAWN, METHOD, PROVIDER, RESULT = range(6)
 
     def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Name"),
             self.tr("No."),
+            self.tr("Drawn"),
             self.tr("Method"),
             self.tr("Provider"),
             self.tr("Result entered"),
@@ -65,6 +84,8 @@ class DayTableModel(RecordTableModel[DayRow]):
             return row.name
         if column == self.NUMBER:
             return row.internal_no
+        if column == self.DRAWN:
+            return self.tr("Yes") if row.drawn else self.tr("No, tested anyway")
         if column == self.METHOD:
             return label(row.method)
         if column == self.PROVIDER:
@@ -294,7 +315,14 @@ class DrugTestsSection(Section):
     def _show(self, day: date, draw: Draw | None) -> None:
         repository = self.repository
         assert repository is not None
+        # The same day read again (a result saved, back from a record): the same person stays
+        # selected, so the next result is one click away.
+        chosen = self.selected_row()
+        keep = chosen.person_id if chosen is not None and day == self.shown_day else None
         self.shown_day, self.draw = day, draw
+        self.model.set_records(self._rows(day, draw))
+        self._select_person(keep)
+        recorded = sum(1 for i in range(self.model.rowCount()) if not self.model.record(i).drawn)
         today = repository.today()
         self.heading.setText(
             self.tr("Today's tests, {weekday} {date}").format(
@@ -306,7 +334,6 @@ class DrugTestsSection(Section):
             )
         )
         if draw is None:
-            self.model.set_records([])
             if not is_staffed(day, repository.settings()):
                 self.state.setText(
                     self.tr(
@@ -317,10 +344,9 @@ class DrugTestsSection(Section):
                 self.state.setText(self.tr("Not drawn: nobody opened the list that day."))
             else:
                 self.state.setText(self.tr("The list has not been opened yet."))
-            self.details.clear()
+            self.details.setText(self._recorded_text(recorded))
             self._update_buttons()
             return
-        self.model.set_records(self._rows(day, draw))
         if not draw.eligible:
             self.state.setText(self.tr("Nobody has a test schedule that applies on this day."))
         elif not draw.selected:
@@ -335,12 +361,31 @@ class DrugTestsSection(Section):
                     selected=len(draw.selected), eligible=len(draw.eligible)
                 )
             )
-        self.details.setText(self._who_opened(day, draw))
+        self.details.setText(
+            " ".join(t for t in (self._who_opened(day, draw), self._recorded_text(recorded)) if t)
+        )
         self._update_buttons()
 
-    def _rows(self, day: date, draw: Draw) -> list[DayRow]:
+    def _rows(self, day: date, draw: Draw | None) -> list[DayRow]:
         assert self.repository is not None
-        return self.repository.day_list(day, draw)
+        drawn = self.repository.day_list(day, draw) if draw is not None else []
+        return day_rows(drawn, self.repository.recorded_on(day))
+
+    def _recorded_text(self, count: int) -> str:
+        if not count:
+            return ""
+        return (
+            self.tr("1 test that day without being drawn.")
+            if count == 1
+            else self.tr("{count} tests that day without being drawn.").format(count=count)
+        )
+
+    def _select_person(self, person_id: int | None) -> None:
+        rows = [
+            i for i in range(self.model.rowCount()) if self.model.record(i).person_id == person_id
+        ]
+        if rows:
+            self.table.selectRow(rows[0])
 
     def _who_opened(self, day: date, draw: Draw) -> str:
         assert self.register is not None
