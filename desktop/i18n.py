@@ -31,6 +31,20 @@ def load_translator(language: str) -> QTranslator | None:
     return translator
 
 
+def load_qt_catalogue(language: str) -> QTranslator | None:
+    """Qt's own strings in `language`: `qtbase_xx.qm` from the Qt for Python wheel (its
+    `qt_xx.qm` only names catalogues of modules the Essentials wheel leaves out, so it does not
+    load), or the copy a frozen build carries beside our catalogues."""
+    for folder in (
+        QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath),
+        str(resource_path("i18n")),
+    ):
+        translator = QTranslator()
+        if translator.load(f"qtbase_{language}", folder):
+            return translator
+    return None
+
+
 def install(language: str = DEFAULT_LANGUAGE) -> None:
     """Use `language` for every marked string from now on: the strings below the UI, and, when a
     Qt application exists, tr() in the windows and Qt's own buttons and dialogs."""
@@ -46,10 +60,10 @@ def install(language: str = DEFAULT_LANGUAGE) -> None:
         core_i18n.set_translator(None)
         return
     _installed.append(translator)
-    # Qt's own strings (wizard and dialog buttons, edit menus): Qt's catalogue where the
-    # installation has one, and ours for the strings the Qt for Python wheels leave out.
-    qt_own = QTranslator()
-    if qt_own.load(f"qt_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    # Qt's own strings (file dialogs, wizard and dialog buttons, edit menus): Qt's catalogue,
+    # then ours, installed last so that it wins, for what Qt's lacks or words differently.
+    qt_own = load_qt_catalogue(language)
+    if qt_own is not None:
         _installed.append(qt_own)
     extra = QTranslator()
     if extra.load(str(resource_path("i18n", f"qtbase_extra_{language}.qm"))):

@@ -210,6 +210,11 @@ def _checks(folder: Path, check: Callable[[str, Callable[[], str]], None]) -> No
         image = sign_in.grab().toImage()
         require(image.width() > 200, "window not drawn")
         require(sign_in.sign_in_button.text() != "&Sign in", "Swedish translation not loaded")
+        from PySide6.QtCore import QCoreApplication
+
+        # Qt's own catalogue (qtbase_sv.qm), which the file dialogs' buttons come from.
+        opened = QCoreApplication.translate("QFileDialog", "&Open")
+        require(opened != "&Open", "Qt's own Swedish (qtbase_sv.qm) not loaded")
         app.shutdown()
         sign_in.close()
         from desktop.ui.main_window import MainWindow

@@ -1,6 +1,8 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<!-- Swedish for the Qt strings Färdväg users meet (Qt for Python wheels ship no qtbase_sv).
+<!-- Overrides of Qt's own Swedish catalogue (qtbase_sv.qm, loaded from the Qt for Python
+     wheel): strings it lacks (QWizard's "&Commit") and the words Färdväg uses elsewhere
+     ("Släng", "Markera allt", "…"). Only what differs from qtbase_sv belongs here.
      Written by hand: not touched by `make translations`. -->
 <TS version="2.1" language="sv_SE">
 <context>
@@ -10,44 +12,20 @@
         <translation>&lt; &amp;Tillbaka</translation>
     </message>
     <message>
-        <source>&amp;Next &gt;</source>
-        <translation>&amp;Nästa &gt;</translation>
-    </message>
-    <message>
         <source>&amp;Finish</source>
         <translation>&amp;Slutför</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
     </message>
     <message>
         <source>&amp;Commit</source>
         <translation>&amp;Verkställ</translation>
     </message>
     <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hjälp</translation>
-    </message>
-    <message>
         <source>Go Back</source>
         <translation>Gå tillbaka</translation>
     </message>
     <message>
-        <source>Continue</source>
-        <translation>Fortsätt</translation>
-    </message>
-    <message>
-        <source>Commit</source>
-        <translation>Verkställ</translation>
-    </message>
-    <message>
         <source>Done</source>
         <translation>Klar</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hjälp</translation>
     </message>
 </context>
 <context>
@@ -57,64 +35,20 @@
         <translation>OK</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Spara</translation>
-    </message>
-    <message>
         <source>Save All</source>
         <translation>Spara alla</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Öppna</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
     </message>
     <message>
         <source>Yes to &amp;All</source>
         <translation>Ja till &amp;alla</translation>
     </message>
     <message>
-        <source>&amp;No</source>
-        <translation>&amp;Nej</translation>
-    </message>
-    <message>
         <source>N&amp;o to All</source>
         <translation>N&amp;ej till alla</translation>
     </message>
     <message>
-        <source>Abort</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Försök igen</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorera</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Stäng</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Discard</source>
         <translation>Släng</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hjälp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Verkställ</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -128,28 +62,8 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
         <source>Cu&amp;t</source>
         <translation>K&amp;lipp ut</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>Klistra &amp;in</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Select All</source>
@@ -159,32 +73,12 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ångra</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Gör om</translation>
-    </message>
-    <message>
         <source>Cu&amp;t</source>
         <translation>K&amp;lipp ut</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiera</translation>
-    </message>
-    <message>
         <source>Copy &amp;Link Location</source>
         <translation>Kopiera &amp;länkadress</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>Klistra &amp;in</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Ta bort</translation>
     </message>
     <message>
         <source>Select All</source>
