@@ -3,6 +3,7 @@ referral to discharge on the path, notes and their corrections, the overview's n
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox
@@ -248,25 +249,52 @@ def test_a_dialog_left_open_across_a_lock_still_saves(
     assert "Skrivet före låsningen." in window.notes_view.toPlainText()
 
 
-def test_criteria_step_reads_eligibility_from_the_af_coding(
+def test_criteria_step_reads_what_is_recorded_instead_of_asking(
     qtbot, make_app: MakeApp, existing_register: Path
 ) -> None:
-    """R17: AF's coding decision is what 'eligible for OSA' says."""
+    """R2, R17: age from the personnummer, residence from the bostadskommun against the unit's
+    municipality (Borås stad), OSA eligibility only from AF's coding; "Unknown" where nothing
+    is recorded. Only the judgements are the user's to choose, and what is read is recorded."""
     from datetime import date
+
+    from PySide6.QtWidgets import QComboBox, QLabel
 
     from desktop.core.osa import AfCoding, CodingDecision
     from desktop.db.osa import OsaRepository
 
     app = open_app(qtbot, make_app, existing_register)
-    refer(qtbot, app, "Hanna", "Sjöberg")
+    refer(qtbot, app, "Hanna", "Sjöberg", PNR)
     window = next(iter(app.main_window.records.values()))
+    dialog = window.record_step(EventKind.CRITERIA)
+    readings = {key: dialog.inputs[key].text() for key in ("adult", "resident", "osa_eligible")}
+    assert readings["adult"].startswith("Met: ") and "from the personnummer" in readings["adult"]
+    assert readings["resident"] == "Unknown: no bostadskommun recorded"
+    assert readings["osa_eligible"] == "Unknown: no AF coding recorded"
+    assert all(isinstance(dialog.inputs[k], QLabel) for k in readings)  # nothing to tick
+    assert isinstance(dialog.inputs["motivation"], QComboBox)  # a judgement stays the user's
+    dialog.close_without_asking()
+
+    people = ParticipantRepository(app.register)
+    people.update_person(replace(people.get(window.person_id), municipality="Borås"))
     OsaRepository(app.register).save_coding(
         AfCoding(window.person_id, decision=CodingDecision.DENIED, decided_on=date(2026, 1, 5))
     )
     dialog = window.record_step(EventKind.CRITERIA)
-    assert dialog.inputs["osa_eligible"].currentData() == "not_met"
-    assert "AF coding" in dialog.form.errors["osa_eligible"].text()
-    dialog.reject()
+    assert dialog.inputs["resident"].text() == "Met: lives in Borås"
+    assert dialog.inputs["osa_eligible"].text() == "Not met: AF coding denied 2026-01-05"
+    motivation = dialog.inputs["motivation"]
+    motivation.setCurrentIndex(motivation.findData("met"))
+    dialog.accept()
+    assert not dialog.isVisible()
+    criteria = people.path(window.person_id).criteria
+    assert {c.value: s.value for c, s in criteria.items()} == {
+        "adult": "met",
+        "resident": "met",
+        "criminal_history": "unknown",
+        "no_ongoing_criminality": "unknown",
+        "motivation": "met",
+        "osa_eligible": "not_met",
+    }
 
 
 def test_ongoing_criminality_is_decided_without_a_mapping_interview(

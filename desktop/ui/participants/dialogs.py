@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.criteria import READ_CRITERIA, ReadCriterion, read_criteria
 from desktop.core.errors import AppError
 from desktop.core.labels import label
 from desktop.core.path import (
@@ -325,24 +326,20 @@ class EventDialog(_RecordDialog):
             )
             self.inputs["summary"] = add("summary", self.tr("&Summary"), QPlainTextEdit())
         elif kind is EventKind.CRITERIA:
-            from desktop.db.osa import OsaRepository
-
-            # R17: eligibility for OSA is AF's coding decision; the criterion reads from it.
-            coding = OsaRepository(repository.register).coding(person_id)
+            # R2, R17: age, residence and OSA eligibility are read from what is recorded
+            # (desktop/core/criteria.py), never ticked; the rest is the staff's judgement.
             for criterion in Criterion:
+                if criterion in READ_CRITERIA:
+                    reading = QLabel()
+                    reading.setWordWrap(True)
+                    self.inputs[criterion.value] = add(criterion.value, label(criterion), reading)
+                    continue
                 current = state.criteria.get(criterion, CriterionStatus.UNKNOWN)
-                if criterion is Criterion.OSA_ELIGIBLE and coding is not None:
-                    current = coding.criterion
                 self.inputs[criterion.value] = add(
                     criterion.value, label(criterion), enum_combo(list(CriterionStatus), current)
                 )
-            if coding is not None:
-                self.form.errors[Criterion.OSA_ELIGIBLE.value].setStyleSheet("")
-                self.form.errors[Criterion.OSA_ELIGIBLE.value].show_error(
-                    self.tr("From the AF coding: {decision}").format(
-                        decision=label(coding.decision)
-                    )
-                )
+            self._show_read_criteria()
+            self.on.dateChanged.connect(lambda _d: self._show_read_criteria())
         elif kind is EventKind.DECISION:
             self.enrol = QRadioButton(self.tr("&Enrol"))
             self.decline = QRadioButton(self.tr("&Not enrol"))
@@ -407,16 +404,38 @@ class EventDialog(_RecordDialog):
                 field.setMaximumHeight(80)
         self.finish_layout(self.tr("Record"))
 
+    def read_criteria(self) -> dict[Criterion, ReadCriterion]:
+        from desktop.db.osa import OsaRepository
+        from desktop.db.settings import load_settings
+
+        register = self.repository.register
+        return read_criteria(
+            self.repository.get(self.person_id),
+            date_of(self.on),
+            load_settings(register).municipality,
+            OsaRepository(register).coding(self.person_id),
+        )
+
+    def _show_read_criteria(self) -> None:
+        for criterion, read in self.read_criteria().items():
+            reading = self.inputs[criterion.value]
+            assert isinstance(reading, QLabel)
+            reading.setText(
+                self.tr("{status}: {reading}").format(
+                    status=label(read.status), reading=read.reading
+                )
+            )
+
     def data(self) -> dict[str, Any]:
         values: dict[str, Any] = {}
         if self.kind is EventKind.CRITERIA:
-            return {
-                "criteria": {
-                    k: str(w.currentData())
-                    for k, w in self.inputs.items()
-                    if isinstance(w, QComboBox)
-                }
-            }
+            criteria = {c.value: r.status.value for c, r in self.read_criteria().items()}
+            criteria.update(
+                (k, str(w.currentData()))
+                for k, w in self.inputs.items()
+                if isinstance(w, QComboBox)
+            )
+            return {"criteria": criteria}
         if self.kind is EventKind.DECISION:
             if self.enrol.isChecked():
                 return {"enrolled": True}
