@@ -21,7 +21,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
+import re
+import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -39,6 +42,7 @@ from desktop.db.files import atomic_write, is_register_file
 from desktop.db.register import Register
 
 NAME_MAX = 200  # characters in a file name: well inside every file system's limit
+_TEMPORARY = re.compile(r"\.[0-9a-f]{8}\.tmp")  # what desktop.fileio.atomic_write adds
 
 
 class ExportRefused(AppError):
@@ -158,14 +162,69 @@ def _enforce_gate(gate: ConsentGate, recipient: str, included: Sequence[Included
 
 def checked_target(register: Register, out: Path, suffix: str) -> Path:
     """The path to write, with `suffix` added when the name has none; or `ExportRefused` with
-    what to do instead."""
+    what to do instead. A name Windows would not take (CON, a `?`, a trailing dot) is refused
+    on every system, so a name that works here works on the unit's Windows PCs too."""
     out = Path(out)
+    try:
+        return _checked_target(register, out, suffix)
+    except OSError as error:  # a path the file system cannot even look at (too long, say)
+        if error.errno == errno.ENAMETOOLONG:
+            raise _too_long() from None
+        raise ExportRefused(
+            QT_TRANSLATE_NOOP(
+                "AppError", "The file could not be written ({reason}). Nothing was written."
+            ),
+            reason=error.strerror or type(error).__name__,
+        ) from None
+
+
+# Device names Windows reserves whatever the extension ("CON.pdf" is the console), and the
+# characters it does not allow in a name; "\\" separates folders there.
+_WINDOWS_DEVICES = frozenset(
+    ["con", "prn", "aux", "nul", "conin$", "conout$"]
+    + [f"{port}{n}" for port in ("com", "lpt") for n in (*"0123456789", "¹", "²", "³")]
+)
+_WINDOWS_FORBIDDEN = frozenset('<>:"|?*\\')
+NAME_BYTES_MAX = 240  # of a file system's 255, leaving room for the temporary name's ending
+
+
+def _too_long() -> ExportRefused:
+    return ExportRefused(
+        QT_TRANSLATE_NOOP("AppError", "The file name is too long: use at most {max} characters."),
+        max=NAME_MAX,
+    )
+
+
+def _unusable_name(name: str) -> bool:
+    if any(c in _WINDOWS_FORBIDDEN or unicodedata.category(c) in ("Cc", "Cf") for c in name):
+        return True  # control, bidirectional and zero-width characters hide what a name is
+    return name.split(".")[0].rstrip(" ").casefold() in _WINDOWS_DEVICES
+
+
+def _visible(name: str) -> str:
+    """`name` for a message: an invisible character shown as �, so it cannot turn the text."""
+    return "".join("\ufffd" if unicodedata.category(c) in ("Cc", "Cf") else c for c in name)
+
+
+def _checked_target(register: Register, out: Path, suffix: str) -> Path:
     if out.name in ("", ".", "..") or (out.exists() and out.is_dir()):
         raise ExportRefused(
             QT_TRANSLATE_NOOP("AppError", "{path} is a folder. Give the file a name."),
             path=str(out),
         )
     typed = out
+    # Windows drops trailing dots and spaces from a name; so does Färdväg, before the ending.
+    name = out.name.rstrip(". ")
+    if not name or _unusable_name(name):
+        raise ExportRefused(
+            QT_TRANSLATE_NOOP(
+                "AppError",
+                "“{name}” cannot be a file name: Windows reserves it, or it holds one of "
+                '\\ : * ? " < > | or an invisible character. Choose another name.',
+            ),
+            name=_visible(out.name),
+        )
+    out = out.with_name(name)
     if out.suffix.casefold() != suffix:
         if out.suffix and out.suffix.casefold() in (".pdf", ".xlsx", ".xls", ".csv", ".docx"):
             raise ExportRefused(
@@ -175,13 +234,8 @@ def checked_target(register: Register, out: Path, suffix: str) -> Path:
                 suffix=suffix,
             )
         out = out.with_name(out.name + suffix)
-    if len(out.name) > NAME_MAX:
-        raise ExportRefused(
-            QT_TRANSLATE_NOOP(
-                "AppError", "The file name is too long: use at most {max} characters."
-            ),
-            max=NAME_MAX,
-        )
+    if len(out.name) > NAME_MAX or len(out.name.encode("utf-8")) > NAME_BYTES_MAX:
+        raise _too_long()
     if is_register_file(out, register.files) or is_register_file(typed, register.files):
         raise ExportRefused(
             QT_TRANSLATE_NOOP(
@@ -218,7 +272,18 @@ def checked_target(register: Register, out: Path, suffix: str) -> Path:
     return out
 
 
+def _remove_half_written(target: Path) -> None:
+    """An export killed between writing its temporary file and renaming it (SIGKILL, power
+    cut) leaves that hidden file behind, with personal data in it: the next export to the same
+    name removes it."""
+    for leftover in target.parent.glob(f".{glob.escape(target.name)}.*.tmp"):
+        if _TEMPORARY.fullmatch(leftover.name[len(target.name) + 1 :]):
+            with contextlib.suppress(OSError):
+                leftover.unlink()
+
+
 def _write(target: Path, data: bytes) -> None:
+    _remove_half_written(target)
     try:
         atomic_write(target, data)
     except OSError as error:
