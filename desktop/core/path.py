@@ -289,7 +289,7 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
         if state.security_consent is None:
             raise _refuse(
                 QT_TRANSLATE_NOOP(
-                    "AppError", "The security check needs the person's consent first (R20)."
+                    "AppError", "The security check needs the person's consent first."
                 )
             )
         if state.security_result is not None:
@@ -326,8 +326,7 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
             raise _refuse(
                 QT_TRANSLATE_NOOP(
                     "AppError",
-                    "The security check found ongoing criminality: the person "
-                    "cannot be enrolled (R1).",
+                    "The security check found ongoing criminality: the person cannot be enrolled.",
                 )
             )
         if state.mapping_date is None:
@@ -355,7 +354,7 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
                     QT_TRANSLATE_NOOP(
                         "AppError",
                         "Not every enrolment criterion is met ({criteria}). A person "
-                        "who does not meet them cannot be enrolled (R2).",
+                        "who does not meet them cannot be enrolled.",
                     ),
                     criteria=", ".join(unmet),
                 )
@@ -373,7 +372,7 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
             raise _refuse(
                 QT_TRANSLATE_NOOP(
                     "AppError",
-                    "On enrolment the participant signs the contract (R3). Record the "
+                    "On enrolment the participant signs the contract. Record the "
                     "enrolment when it is signed.",
                 )
             )

@@ -783,14 +783,14 @@ DEFINITIONS: Mapping[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP(
             "Steering",
             "Decisions “not enrolled” dated in the period, each decision once, by the reason "
-            "recorded with it (R1). The reasons add up to the total.",
+            "recorded with it. The reasons add up to the total.",
         ),
     ),
     "flow.enrolments": (
         QT_TRANSLATE_NOOP("Steering", "Enrolments"),
         QT_TRANSLATE_NOOP(
             "Steering",
-            "Enrolments dated in the period (the day the contract was signed, R3). Each "
+            "Enrolments dated in the period (the day the contract was signed). Each "
             "enrolment counts once: a person discharged and enrolled again within the period "
             "counts twice; “people enrolled” counts each person once.",
         ),
@@ -807,15 +807,15 @@ DEFINITIONS: Mapping[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Steering", "Re-enrolments"),
         QT_TRANSLATE_NOOP(
             "Steering",
-            "Enrolments in the period that are the person's second or later, after a discharge "
-            "(R6). First enrolments and re-enrolments add up to the enrolments.",
+            "Enrolments in the period that are the person's second or later, after a discharge. "
+            "First enrolments and re-enrolments add up to the enrolments.",
         ),
     ),
     "flow.discharges": (
         QT_TRANSLATE_NOOP("Steering", "Discharges"),
         QT_TRANSLATE_NOOP(
             "Steering",
-            "Discharges dated in the period, each once, by the outcome recorded (R6). The "
+            "Discharges dated in the period, each once, by the outcome recorded. The "
             "outcomes add up to the total.",
         ),
     ),
@@ -855,7 +855,7 @@ DEFINITIONS: Mapping[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Steering", "Enrolled by phase"),
         QT_TRANSLATE_NOOP(
             "Steering",
-            "The people enrolled at the end of the reference day by their phase that day (R4). "
+            "The people enrolled at the end of the reference day by their phase that day. "
             "The phases add up to the enrolled.",
         ),
     ),
@@ -863,7 +863,7 @@ DEFINITIONS: Mapping[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Steering", "Counted in the outcome model"),
         QT_TRANSLATE_NOOP(
             "Steering",
-            "The outcome model (R7) on the reference day: everyone with an enrolment that "
+            "The outcome model on the reference day: everyone with an enrolment that "
             "started on or before it, those discharged earlier too, each in exactly one "
             "category, from the path as it stood that day.",
         ),
@@ -888,7 +888,7 @@ DEFINITIONS: Mapping[str, tuple[str, str]] = {
         ),
     ),
     "outcome.goal": (
-        QT_TRANSLATE_NOOP("Steering", "Goal (R8)"),
+        QT_TRANSLATE_NOOP("Steering", "Goal"),
         QT_TRANSLATE_NOOP(
             "Steering",
             "The collaboration agreement's goal: 50 % of those who start manage a year's "
@@ -951,7 +951,7 @@ DEFINITIONS: Mapping[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP(
             "Steering",
             "Results as they stand (a correction replaces what it corrects) with a test date in "
-            "the period; every result counts once, a no-show too (R12).",
+            "the period; every result counts once, a no-show too.",
         ),
     ),
     "drug_tests.by_result": (
@@ -975,7 +975,7 @@ DEFINITIONS: Mapping[str, tuple[str, str]] = {
         QT_TRANSLATE_NOOP("Steering", "Drug-test cost"),
         QT_TRANSLATE_NOOP(
             "Steering",
-            "The sum of each result's price, the provider's price on the test day (R11); a "
+            "The sum of each result's price, the provider's price on the test day; a "
             "result without a price, such as a no-show, costs 0.",
         ),
     ),
@@ -1336,7 +1336,7 @@ def _outcome_tables(f: SteeringFigures) -> tuple[Table, ...]:
                 for g in OutcomeGroup
             ),
             ("outcome.on_path_share", tr("Share on the path"), _share_cell, 0),
-            ("outcome.goal", tr("Goal (R8)"), lambda x: Cell(x.outcome.goal_share, Unit.SHARE), 0),
+            ("outcome.goal", tr("Goal"), lambda x: Cell(x.outcome.goal_share, Unit.SHARE), 0),
         ),
     )
     categories = tuple(

@@ -91,7 +91,7 @@ class ConsentsTableModel(RecordTableModel[Consent]):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
             return {
-                self.DESCRIPTION: self.tr("The programme's description was handed over (R22)"),
+                self.DESCRIPTION: self.tr("The programme's description was handed over"),
                 self.ATTACHED: self.tr("Signed forms attached"),
             }.get(section)
         return super().headerData(section, orientation, role)

@@ -361,7 +361,7 @@ class EventDialog(_RecordDialog):
                 self.enrol.setEnabled(False)
                 text = self.tr(
                     "The security check found ongoing criminality, so the person cannot be "
-                    "enrolled (R1)."
+                    "enrolled."
                 )
                 if early:
                     text += " " + self.tr(
