@@ -30,6 +30,7 @@ class Action(StrEnum):
     USER_CHANGE = "user_change"
     MIGRATE = "migrate"
     RECOVER = "recover"
+    ERASE = "erase"  # a record deleted at the end of its retention period
 
 
 @dataclass(frozen=True, slots=True)

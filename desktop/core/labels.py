@@ -57,6 +57,7 @@ _LABEL_PAIRS: tuple[tuple[Enum, str], ...] = (
     (Action.USER_CHANGE, QT_TRANSLATE_NOOP("Labels", "User account changed")),
     (Action.MIGRATE, QT_TRANSLATE_NOOP("Labels", "Register updated")),
     (Action.RECOVER, QT_TRANSLATE_NOOP("Labels", "Opened with recovery key")),
+    (Action.ERASE, QT_TRANSLATE_NOOP("Labels", "Erased (retention)")),
     (Status.NEW, QT_TRANSLATE_NOOP("Labels", "New")),
     (Status.REFERRED, QT_TRANSLATE_NOOP("Labels", "Referred")),
     (Status.AWAITING_ENROLMENT, QT_TRANSLATE_NOOP("Labels", "Awaiting enrolment")),
@@ -271,6 +272,8 @@ _ENTITIES = {
     "steering_workbook": QT_TRANSLATE_NOOP("Labels", "steering group's workbook"),
     "steering_export": QT_TRANSLATE_NOOP("Labels", "figures kept for the steering group"),
     "steering_parameters": QT_TRANSLATE_NOOP("Labels", "cost–benefit parameters"),
+    "erasure_list": QT_TRANSLATE_NOOP("Labels", "deletion list (retention)"),
+    "retention_rules": QT_TRANSLATE_NOOP("Labels", "retention rules"),
 }
 
 

@@ -522,6 +522,123 @@ def _v10_todo_handled(conn: Connection) -> None:
     )
 
 
+def _v11_follow_up_texts(conn: Connection) -> None:
+    _run_script(
+        conn,
+        """
+        -- What an action-plan follow-up found, as text beside its dates. Like a note it is
+        -- signed and never changed: a correction is a new row pointing to the one it corrects.
+        -- The person's id is kept on the row so retention deletion finds it; no delete trigger,
+        -- for the same reason as todo_handled. The foreign key keeps a follow-up that has text
+        -- from being dropped when its goal is saved.
+        CREATE TABLE goal_follow_up_texts (
+            id           INTEGER PRIMARY KEY,
+            follow_up_id INTEGER NOT NULL REFERENCES goal_follow_ups (id),
+            person_id    INTEGER NOT NULL REFERENCES persons (id),
+            text         TEXT NOT NULL,
+            written_by   TEXT NOT NULL,
+            written_at   TEXT NOT NULL,
+            corrects     INTEGER REFERENCES goal_follow_up_texts (id)
+        );
+        CREATE INDEX goal_follow_up_texts_by_person ON goal_follow_up_texts (person_id, id);
+        CREATE INDEX goal_follow_up_texts_by_follow_up ON goal_follow_up_texts (follow_up_id);
+        CREATE TRIGGER goal_follow_up_texts_no_update BEFORE UPDATE ON goal_follow_up_texts
+        BEGIN SELECT RAISE(ABORT, 'a follow-up text is signed and never changed'); END;
+        """,
+    )
+
+
+def _v12_retention(conn: Connection) -> None:
+    """Deleting a record when its retention period ends (desktop/core/retention.py). The
+    append-only triggers stay, except while an erasure transaction has put the person's id in
+    `retention_erasing` (emptied again before it commits): then their notes, consents and
+    disclosure-log lines may be deleted, and the free text in their path steps, drug-test
+    results and sent summaries blanked, never their dates or codes."""
+    _run_script(
+        conn,
+        """
+        -- Non-empty only inside the transaction that erases these people.
+        CREATE TABLE retention_erasing (person_id INTEGER PRIMARY KEY);
+
+        -- Each list an administrator confirmed, and who was erased under it: what the printed
+        -- deletion list for the archive shows. No names: the pseudonym, the file's former
+        -- internal number, its first and last entry, and what was deleted.
+        CREATE TABLE erasure_lists (
+            id                INTEGER PRIMARY KEY,
+            confirmed_at      TEXT NOT NULL,
+            confirmed_by      TEXT NOT NULL,
+            confirmed_by_name TEXT NOT NULL,
+            retention_years   INTEGER NOT NULL,
+            research_sample   INTEGER NOT NULL CHECK (research_sample IN (0, 1))
+        );
+        CREATE TABLE erasures (
+            person_id   INTEGER PRIMARY KEY REFERENCES persons (id),
+            list_id     INTEGER NOT NULL REFERENCES erasure_lists (id),
+            pseudonym   TEXT NOT NULL UNIQUE,
+            internal_no TEXT NOT NULL,
+            first_entry TEXT NOT NULL,
+            last_entry  TEXT NOT NULL,
+            removal     TEXT NOT NULL  -- JSON: counts deleted and kept, by kind
+        );
+        CREATE INDEX erasures_by_list ON erasures (list_id);
+        CREATE TRIGGER erasure_lists_no_update BEFORE UPDATE ON erasure_lists
+        BEGIN SELECT RAISE(ABORT, 'a deletion list is never changed'); END;
+        CREATE TRIGGER erasure_lists_no_delete BEFORE DELETE ON erasure_lists
+        BEGIN SELECT RAISE(ABORT, 'a deletion list is never deleted'); END;
+        CREATE TRIGGER erasures_no_update BEFORE UPDATE ON erasures
+        BEGIN SELECT RAISE(ABORT, 'a deletion list is never changed'); END;
+        CREATE TRIGGER erasures_no_delete BEFORE DELETE ON erasures
+        BEGIN SELECT RAISE(ABORT, 'a deletion list is never deleted'); END;
+
+        DROP TRIGGER path_events_no_update;
+        CREATE TRIGGER path_events_no_update BEFORE UPDATE ON path_events
+        WHEN OLD.person_id NOT IN (SELECT person_id FROM retention_erasing)
+            OR NEW.id IS NOT OLD.id OR NEW.person_id IS NOT OLD.person_id
+            OR NEW.on_date IS NOT OLD.on_date OR NEW.kind IS NOT OLD.kind
+        BEGIN SELECT RAISE(ABORT, 'path events are never changed'); END;
+
+        DROP TRIGGER notes_no_delete;
+        CREATE TRIGGER notes_no_delete BEFORE DELETE ON notes
+        WHEN OLD.person_id NOT IN (SELECT person_id FROM retention_erasing)
+        BEGIN SELECT RAISE(ABORT, 'notes are signed and never deleted'); END;
+
+        DROP TRIGGER test_results_no_update;
+        CREATE TRIGGER test_results_no_update BEFORE UPDATE ON test_results
+        WHEN OLD.person_id NOT IN (SELECT person_id FROM retention_erasing)
+            OR NEW.id IS NOT OLD.id OR NEW.person_id IS NOT OLD.person_id
+            OR NEW.taken_at IS NOT OLD.taken_at OR NEW.method IS NOT OLD.method
+            OR NEW.outcome IS NOT OLD.outcome OR NEW."values" IS NOT OLD."values"
+            OR NEW.provider_id IS NOT OLD.provider_id OR NEW.price_sek IS NOT OLD.price_sek
+            OR NEW.corrects IS NOT OLD.corrects
+        BEGIN SELECT RAISE(ABORT, 'a result is never changed'); END;
+
+        DROP TRIGGER consents_no_delete;
+        CREATE TRIGGER consents_no_delete BEFORE DELETE ON consents
+        WHEN OLD.person_id NOT IN (SELECT person_id FROM retention_erasing)
+        BEGIN SELECT RAISE(ABORT, 'a consent is never deleted'); END;
+
+        DROP TRIGGER consent_withdrawals_no_delete;
+        CREATE TRIGGER consent_withdrawals_no_delete BEFORE DELETE ON consent_withdrawals
+        WHEN OLD.consent_id NOT IN (
+            SELECT c.id FROM consents c JOIN retention_erasing e ON e.person_id = c.person_id)
+        BEGIN SELECT RAISE(ABORT, 'a withdrawal is never deleted'); END;
+
+        DROP TRIGGER disclosures_no_delete;
+        CREATE TRIGGER disclosures_no_delete BEFORE DELETE ON disclosures
+        WHEN OLD.person_id NOT IN (SELECT person_id FROM retention_erasing)
+        BEGIN SELECT RAISE(ABORT, 'the disclosure log is append-only'); END;
+
+        DROP TRIGGER ambassador_summaries_no_update;
+        CREATE TRIGGER ambassador_summaries_no_update BEFORE UPDATE ON ambassador_summaries
+        WHEN NOT EXISTS (SELECT 1 FROM retention_erasing)
+            OR NEW.id IS NOT OLD.id OR NEW.week IS NOT OLD.week
+            OR NEW.ambassador_id IS NOT OLD.ambassador_id OR NEW.sent_at IS NOT OLD.sent_at
+            OR NEW.audit_seq IS NOT OLD.audit_seq
+        BEGIN SELECT RAISE(ABORT, 'a sent summary is never changed'); END;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", _v1_foundation),
     Migration(2, "unit settings", _v2_settings),
@@ -533,6 +650,8 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(8, "the steering group's exported figures", _v8_steering_exports),
     Migration(9, "search text in one Unicode form", _v9_search_text_nfc),
     Migration(10, "to-do items marked handled", _v10_todo_handled),
+    Migration(11, "text for action-plan follow-ups", _v11_follow_up_texts),
+    Migration(12, "deleting records when their retention period ends", _v12_retention),
 )
 
 

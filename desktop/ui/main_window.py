@@ -90,9 +90,11 @@ class MainWindow(QMainWindow):
         for section in self.sections:
             if isinstance(section, SettingsSection):
                 section.saved.connect(self.settings_saved)
-            open_person = getattr(section, "open_person", None)
-            if open_person is not None:
-                open_person.connect(self.open_person)
+            # A person, or a person at the record's tab for where they were opened from.
+            for name in ("open_person", "open_person_at"):
+                signal = getattr(section, name, None)
+                if signal is not None:
+                    signal.connect(self.open_person)
             if isinstance(section, ParticipantsSection):
                 section.new_button.clicked.connect(self.new_referral)
                 section.import_button.clicked.connect(self.import_from_excel)
@@ -168,18 +170,20 @@ class MainWindow(QMainWindow):
     def _repository(self) -> ParticipantRepository | None:
         return self.repository if self.register is not None else None
 
-    def open_person(self, person_id: int) -> PersonWindow | None:
+    def open_person(self, person_id: int, tab: str = "") -> PersonWindow | None:
+        """The person's record, at `tab` (see PersonWindow.TABS) when given."""
         repository = self._repository()
         if repository is None:
             return None
         window = self.records.get(person_id)
         if window is None:
-            window = PersonWindow(repository, person_id, self)
+            window = PersonWindow(repository, person_id, self, tab=tab)
             window.changed.connect(self._refresh_lists)
             window.finished.connect(lambda _r, pid=person_id: self.records.pop(pid, None))
             self.records[person_id] = window
         else:
             window.reload(view=True)
+            window.show_tab(tab)
         window.show()
         window.raise_()
         return window

@@ -146,10 +146,10 @@ def test_from_placement_to_after_osa_with_the_plan_flag(qtbot, register: Registe
     plan_cell = section.ending.index(0, EndingModel.PLAN)
     assert section.ending.data(plan_cell, Qt.ItemDataRole.ForegroundRole) is not None
     assert "1 without a plan" in section.summary.text()
-    opened: list[int] = []
-    section.open_person.connect(opened.append)
+    opened: list[tuple[int, str]] = []
+    section.open_person_at.connect(lambda person_id, tab: opened.append((person_id, tab)))
     section.ending_table.activated.emit(section.ending.index(0, EndingModel.PERSON))
-    assert opened == [person.id]
+    assert opened == [(person.id, "osa")]  # the record opens at its OSA tab
 
     section.ending_table.selectRow(0)
     planning = section.edit_plan()
@@ -300,10 +300,10 @@ def test_capacity_timeline_shows_used_places(qtbot, register: Register) -> None:
     centre = rect.center()
     pixel = image.pixelColor(QPoint(round(centre.x() * ratio), round((rect.top() + 3) * ratio)))
     assert pixel == QColor(ACTIVE_COLOR)
-    opened: list[int] = []
-    section.open_person.connect(opened.append)
+    opened: list[tuple[int, str]] = []
+    section.open_person_at.connect(lambda person_id, tab: opened.append((person_id, tab)))
     qtbot.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
-    assert opened == [first.id]
+    assert opened == [(first.id, "osa")]
 
     section.clear()
     assert section.ending.rowCount() == 0 and section.workplaces.rowCount() == 0

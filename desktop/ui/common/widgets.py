@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import ClassVar, Self, TypeVar
+from typing import ClassVar, Self, TypeVar, cast
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Signal
 from PySide6.QtGui import QShowEvent
@@ -223,15 +223,75 @@ def input_state(root: QWidget) -> tuple[object, ...]:
     return tuple(state)
 
 
-class RecordDialog(QDialog):
+class AsksBeforeClosing:
+    """A window that asks "Save changes?" before closing with unsaved input: Save stores it and
+    closes (or stays open with the reason if saving is refused), Discard closes, Cancel stays.
+    Unchanged, it closes at once. Unsaved input is a difference between `values()` now and at
+    opening or the last save (`mark_saved`).
+
+    Mix it into the window's class ahead of the Qt class. A QDialog asks in `reject` (Escape,
+    Cancel and the close button all end there): `if self.may_close(): super().reject()`; a
+    QMainWindow or QWidget asks in `closeEvent` and ignores the event when `may_close()` is
+    False. The window says how it saves in `save_before_closing`."""
+
+    _pristine: object = None
+
+    def values(self) -> object:
+        """What the user can change, comparable. Every ordinary input by default; a window
+        with other editors (lists, tables), or with inputs that are not for saving (filters),
+        says what counts."""
+        return input_state(cast(QWidget, self))
+
+    def mark_saved(self) -> None:
+        """What the window holds now is the state to compare with (after opening or saving)."""
+        self._pristine = self.values()
+
+    def unsaved(self) -> bool:
+        return self._pristine is not None and self.values() != self._pristine
+
+    def may_close(self) -> bool:
+        """True when the window may close now: nothing unsaved, or the user threw it away, or
+        chose Save and saving worked."""
+        return not self.unsaved() or self.confirm_discard()
+
+    def confirm_discard(self) -> bool:
+        """Closing with changes: save them, throw them away, or stay. True when the window may
+        close."""
+        answer = QMessageBox.question(
+            cast(QWidget, self),
+            QCoreApplication.translate("RecordDialog", "Save changes?"),
+            QCoreApplication.translate(
+                "RecordDialog",
+                "What you typed in this window has not been saved. Save it before closing?",
+            ),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save_before_closing()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def save_before_closing(self) -> bool:
+        """Save, answered to the question: store what the window holds, showing the reason where
+        it belongs if that is refused. True when the window may close now."""
+        raise NotImplementedError
+
+    def close_without_asking(self) -> None:
+        """For the screenshots and the lock: close even with typed input."""
+        self._pristine = None
+        cast(QWidget, self).close()
+
+
+class RecordDialog(AsksBeforeClosing, QDialog):
     """The base of every dialog that saves something: forms whose errors show under their
     fields, a general error line, and OK/Cancel. OK calls `save`; if that refuses (AppError or
     Unreadable) the dialog stays open with the error where it belongs and keeps what was typed,
     otherwise `saved` is emitted and the dialog closes.
 
     Escape, Cancel and the window's close button ask "Save changes?" when the inputs differ
-    from how the dialog opened (`values`): Save takes the OK path (and stays open with the
-    reason if saving is refused), Discard closes, Cancel stays. Unchanged, it closes at once."""
+    from how the dialog opened (AsksBeforeClosing): Save takes the OK path."""
 
     saved = Signal()
 
@@ -244,7 +304,6 @@ class RecordDialog(QDialog):
         self.form = Form(self.layout_)
         self.forms = [self.form]
         self.error = ErrorLabel()
-        self._pristine: object = None
         self._shown_once = False
 
     def finish_layout(self, ok_text: str, min_width: int = 480) -> None:
@@ -260,45 +319,13 @@ class RecordDialog(QDialog):
             self.mark_saved()
         super().showEvent(event)
 
-    def values(self) -> object:
-        """What the user can change, comparable: unsaved input is a difference from the
-        state at opening. Every ordinary input by default; a dialog with other editors (lists,
-        tables) says what else counts."""
-        return input_state(self)
-
-    def mark_saved(self) -> None:
-        """What the dialog holds now is the state to compare with (after opening or saving)."""
-        self._pristine = self.values()
-
-    def unsaved(self) -> bool:
-        return self._pristine is not None and self.values() != self._pristine
-
     def reject(self) -> None:
-        if self.unsaved() and not self.confirm_discard():
-            return
-        super().reject()
+        if self.may_close():
+            super().reject()
 
-    def confirm_discard(self) -> bool:
-        """Closing with changes: save them (the dialog closes only if that works), throw them
-        away, or stay. True when the dialog may close without saving."""
-        answer = QMessageBox.question(
-            self,
-            self.tr("Save changes?"),
-            self.tr("What you typed in this window has not been saved. Save it before closing?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Save,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            self.accept()  # closes once saved; a refusal stays open with the reason shown
-            return False
-        return answer == QMessageBox.StandardButton.Discard
-
-    def close_without_asking(self) -> None:
-        """For the screenshots and the lock: close even with typed input."""
-        self._pristine = None
-        self.close()
+    def save_before_closing(self) -> bool:
+        self.accept()  # closes once saved; a refusal stays open with the reason shown
+        return False
 
     def show_at(self, field: str, message: str) -> bool:
         """Show `message` under `field` in whichever form has it; False if none does."""

@@ -104,7 +104,7 @@ def _local(stamp: str | datetime) -> datetime:
 
 class DrugTestsSection(Section):
     key = "drugtests"
-    open_person = Signal(int)
+    open_person_at = Signal(int, str)  # a person from the day's list: at the Drug tests tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -466,12 +466,12 @@ class DrugTestsSection(Section):
         self.today_button.setEnabled(loaded)
 
     def _open_row(self, row: int) -> None:
-        self.open_person.emit(self.model.record(row).person_id)
+        self.open_person_at.emit(self.model.record(row).person_id, "tests")
 
     def _open_selected(self) -> None:
         row = self.selected_row()
         if row is not None:
-            self.open_person.emit(row.person_id)
+            self.open_person_at.emit(row.person_id, "tests")
 
     def register_result(self) -> ResultDialog | None:
         row = self.selected_row()

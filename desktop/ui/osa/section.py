@@ -469,7 +469,7 @@ class CapacityTimeline(QWidget):
 
 class OsaSection(Section):
     key = "osa"
-    open_person = Signal(int)
+    open_person_at = Signal(int, str)  # a person from a placement: at the OSA tab
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -622,7 +622,9 @@ class OsaSection(Section):
             title.setFont(font)
             timeline = CapacityTimeline()
             timeline.set_data(workplace, self.placements, numbers, today, CAPACITY_MONTHS)
-            timeline.open_person.connect(self.open_person)
+            timeline.open_person.connect(
+                lambda person_id: self.open_person_at.emit(person_id, "osa")
+            )
             title.setBuddy(timeline)
             at = self.capacity_column.count() - 1  # above the stretch
             self.capacity_column.insertWidget(at, title)
@@ -669,7 +671,7 @@ class OsaSection(Section):
         self.changed.emit()
 
     def _ending_activated(self, index: QModelIndex) -> None:
-        self.open_person.emit(self.ending.record(index.row()).person_id)
+        self.open_person_at.emit(self.ending.record(index.row()).person_id, "osa")
 
     def workplace_dialog(self, workplace: Workplace | None) -> WorkplaceDialog | None:
         if not self.loaded or self._osa is None:

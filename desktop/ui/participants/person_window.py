@@ -38,7 +38,13 @@ from desktop.db.drugtests import DrugTestRepository
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.common.models import RecordTableModel
-from desktop.ui.common.widgets import ErrorLabel, Form, record_table
+from desktop.ui.common.widgets import (
+    AsksBeforeClosing,
+    ErrorLabel,
+    Form,
+    input_state,
+    record_table,
+)
 from desktop.ui.participants.dialogs import (
     CheckinDialog,
     ContactDialog,
@@ -167,16 +173,53 @@ class CheckinsTableModel(RecordTableModel[CapitalCheckin]):
         return (c.on.isoformat(), c.social, c.physical, c.human, c.cultural, c.comment)[column]
 
 
-class PersonWindow(QDialog):
-    """A record in a window of its own (several can be open). `changed` tells the lists."""
+# The record's tabs, by the key a caller names to open the record at one (`show_tab`).
+TABS = ("overview", "path", "plan", "notes", "contacts", "capital", "tests", "osa", "consents")
+
+# Where a to-do item is dealt with: the tab for each rule (TodoItem.kind, desktop/core/todo.py).
+# A rule not listed opens the record at its first tab.
+TODO_TABS = {
+    "participation_limit": "path",
+    "referral_undecided": "path",
+    "goal_overdue": "plan",
+    "follow_up_due": "plan",
+    "test_result_missing": "tests",
+    "no_show": "tests",
+    "values_rising": "tests",
+    "no_schedule": "tests",
+    "no_after_osa_plan": "osa",
+    "osa_past_limit": "osa",
+    "consent_ending": "consents",
+    "no_sharing_consent": "consents",
+    "withdrawal_tell_unit": "consents",
+}
+
+
+def tab_for_todo(kind: str) -> str:
+    """The record's tab where a to-do item of rule `kind` is dealt with ("" for the first)."""
+    return TODO_TABS.get(kind, "")
+
+
+class PersonWindow(AsksBeforeClosing, QDialog):
+    """A record in a window of its own (several can be open). `changed` tells the lists.
+
+    Closing it (Escape, the close button) with changed details on Översikt asks "Save
+    changes?" first. A closed record window is deleted: nothing keeps a closed record's data,
+    its tabs and the dialogs it opened in memory."""
 
     changed = Signal()
 
     def __init__(
-        self, repository: ParticipantRepository, person_id: int, parent: QWidget | None = None
+        self,
+        repository: ParticipantRepository,
+        person_id: int,
+        parent: QWidget | None = None,
+        *,
+        tab: str = "",
     ) -> None:
         super().__init__(parent)
         self.setWindowFlag(Qt.WindowType.Window, True)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.repository: ParticipantRepository | None = repository
         self.person_id = person_id
         self.person: Person | None = None
@@ -217,7 +260,9 @@ class PersonWindow(QDialog):
         self._build_tests()
         self._build_osa()
         self._build_consents()
+        assert self.tabs.count() == len(TABS)
         self.reload(view=True)
+        self.show_tab(tab)
 
     # -- tabs
 
@@ -227,6 +272,8 @@ class PersonWindow(QDialog):
         self.form = Form(column)
         self.fields: PersonFields | None = None
         self.save_person = QPushButton(self.tr("&Save details"))
+        # Enter in a field, and Ctrl+Enter, save the details, as in every dialog.
+        self.save_person.setDefault(True)
         self.saved_label = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.save_person)
@@ -234,6 +281,7 @@ class PersonWindow(QDialog):
         column.addLayout(row)
         column.addStretch(1)
         self.save_person.clicked.connect(self.save_details)
+        self.overview_page = page
         self.tabs.addTab(page, self.tr("Overview"))
 
     def _build_path(self) -> None:
@@ -400,6 +448,7 @@ class PersonWindow(QDialog):
         self.summary.setText("  ·  ".join(p for p in parts if p))
         if self.fields is None:
             self.fields = PersonFields(self.form, repo, person)
+            self.mark_saved()
         self.events.groups = {g.id: g.name for g in repo.groups() if g.id is not None}
         self.events.set_records(list(reversed(events)))
         self._fill_next_steps()
@@ -508,7 +557,8 @@ class PersonWindow(QDialog):
             return
         self._changed()
 
-    def save_details(self) -> None:
+    def save_details(self) -> bool:
+        """Store the details on Översikt; False, with the reason under its field, if refused."""
         assert self.fields is not None
         self.form.clear_errors()
         self.saved_label.clear()
@@ -521,9 +571,31 @@ class PersonWindow(QDialog):
             self.form.show_error(
                 field if field in self.form.errors else "first_name", error.user_message()
             )
-            return
+            self.show_tab("overview")
+            return False
+        self.mark_saved()
         self.saved_label.setText(self.tr("Saved."))
         self._changed()
+        return True
+
+    # -- closing
+
+    def values(self) -> object:
+        """Only Översikt's details are saved by this window; the other tabs save through their
+        own dialogs, and their filters are no input to keep."""
+        return input_state(self.overview_page)
+
+    def save_before_closing(self) -> bool:
+        return self.save_details()
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()
+
+    def show_tab(self, key: str) -> None:
+        """Show the tab `key` (one of TABS); an empty or unknown key leaves the tab as it is."""
+        if key in TABS:
+            self.tabs.setCurrentIndex(TABS.index(key))
 
     def _selected(self, table: QTableView, model: RecordTableModel[Any]) -> Any:
         rows = table.selectionModel().selectedRows()
