@@ -68,6 +68,23 @@ class PersonRow:
         return f"{self.first_name} {self.last_name}"
 
 
+class StaffNames(dict[str, str]):
+    """Each account's display name ("Karin Lind") by its login name ("karin"): what lists,
+    notes, the path and the to-do list show for a user. Removed accounts are included (their
+    row stays, with its name). Read it with `names[username]`: a login name without an
+    account, such as the recovery session's, shows as itself."""
+
+    def __missing__(self, username: str) -> str:
+        return username
+
+
+def staff_names(register: Register) -> StaffNames:
+    """Every account's display name, read once for a view (not a query per row)."""
+    with register.read() as conn:
+        rows = conn.execute("SELECT username, display_name FROM users").fetchall()
+    return StaffNames({str(user): str(name or user) for user, name in rows})
+
+
 class DuplicatePerson(AppError):
     """Someone with this personnummer is already in the register."""
 

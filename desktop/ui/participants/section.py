@@ -26,7 +26,13 @@ from desktop.core.consent import ConsentStatus, consent_status
 from desktop.core.labels import label, label_of
 from desktop.core.path import Phase, Status
 from desktop.db.consent import ConsentRepository
-from desktop.db.participants import ParticipantRepository, PersonRow, SearchFilter
+from desktop.db.participants import (
+    ParticipantRepository,
+    PersonRow,
+    SearchFilter,
+    StaffNames,
+    staff_names,
+)
 from desktop.db.register import Register
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
@@ -59,6 +65,7 @@ class PeopleTableModel(RecordTableModel[PersonRow]):
         # after every save), never per row or per keystroke: one query of the consents.
         self.consents: dict[int, ConsentStatus] = {}
         self.today = date.today()
+        self.names = StaffNames()  # the responsible staff's display names, read once per load
 
     def headers(self) -> tuple[str, ...]:
         return (
@@ -88,7 +95,7 @@ class PeopleTableModel(RecordTableModel[PersonRow]):
             return row.group_name or ""
         if column == self.CONSENT:
             return self.consent_text(row)
-        return row.responsible
+        return self.names[row.responsible] if row.responsible else ""
 
     def consent_text(self, row: PersonRow) -> str:
         """Until when information may be shared; "missing" only for the enrolled, who need it."""
@@ -251,6 +258,7 @@ class ParticipantsSection(Section):
 
     def load(self, register: Register) -> None:
         self.repository = ParticipantRepository(register)
+        self.model.names = staff_names(register)
         self._fill_choices(register)
         self.model.load_consents(register)
         self.refresh()
@@ -294,6 +302,7 @@ class ParticipantsSection(Section):
 
     def clear(self) -> None:
         self.repository = None
+        self.model.names = StaffNames()
         self.model.load_consents(None)
         self.model.load(None, SearchFilter())
         self.count.clear()
