@@ -21,6 +21,7 @@ from desktop.paths import default_register_path
 if TYPE_CHECKING:
     from desktop.db.register import Register
     from desktop.services.ambassador_documents import SummaryWeek
+    from desktop.services.backup import Verification
     from desktop.services.exports import Document
 
 
@@ -45,6 +46,14 @@ class Secrets:
         if confirm and getpass.getpass(tr("Repeat") + ": ") != value:
             raise AppError(tr("The two entries were not the same."))
         return value
+
+    def answer(self, question: str, out: TextIO) -> bool:
+        """A yes-or-no question, answered on standard input (the next line after any
+        passwords); anything but yes (ja, j, yes, y) is no."""
+        out.write(question + " " + tr("[y/N]") + " ")
+        out.flush()
+        line = next(self._lines, None) if self._lines is not None else sys.stdin.readline()
+        return (line or "").strip().casefold() in ("j", "ja", "y", "yes")
 
 
 def _print_recovery_key(key: str, out: TextIO) -> None:
@@ -424,6 +433,103 @@ def _write_summaries(week: SummaryWeek, register: Register, folder: Path, out: T
     return 0
 
 
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+
+
+def _check_text(verification: Verification) -> str:
+    if not verification.ok:
+        return tr("DAMAGED") + f" ({'; '.join(verification.problems[:2])})"
+    return tr("OK")
+
+
+def cmd_backup(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    """`backup`: one backup now, checked, into --to or the unit's backup folder; then the
+    older ones beyond the rotation settings are removed."""
+    from desktop.services.backup import backup_now
+
+    with _open(args, _ask_own(args, secrets)) as register:
+        result = backup_now(register, folder=args.to)
+    made = result.backup
+    out.write(
+        tr("Backup made and checked: {path} ({size}).").format(
+            path=made.path, size=_size(made.size)
+        )
+        + "\n"
+    )
+    if result.removed:
+        out.write(
+            tr("Removed {count} older backups that the rotation settings do not keep.").format(
+                count=len(result.removed)
+            )
+            + "\n"
+        )
+    return 0
+
+
+def cmd_backups(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    """`backups --to DIR`: the backups in a folder, newest first, with date, size and the
+    result of their last check; --check compares every backup's files again first."""
+    from desktop.services.backup import backups, check
+
+    found = backups(args.to)
+    if not found:
+        out.write(tr("There are no backups in {folder}.").format(folder=args.to) + "\n")
+        return 0
+    all_good = True
+    for backup in found:
+        verification = check(backup) if args.check else backup.verification
+        all_good = all_good and verification.ok
+        out.write(
+            f"{backup.when():17} {_size(backup.size):>9}  {_check_text(verification):10}  "
+            f"{backup.name}\n"
+        )
+    return 0 if all_good else 1
+
+
+def cmd_restore(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    """`restore --from BACKUP`: the backup in the register's place, after its checks; the
+    current register is moved aside, never deleted. With --user, the backup is opened with
+    that user's password of the day it was made and checked in full."""
+    from desktop.services.backup import read_backup, restore
+
+    backup = read_backup(args.source)
+    password = None
+    if args.user:
+        password = secrets.ask(
+            tr("Password for {user} on the day of the backup").format(user=args.user)
+        )
+    if not args.yes and not secrets.answer(
+        tr(
+            "Restore the backup from {when} to {path}? Everything saved there since then is "
+            "no longer in the register; the current files are kept beside it."
+        ).format(when=backup.when(), path=args.register),
+        out,
+    ):
+        out.write(tr("Nothing was restored.") + "\n")
+        return 1
+    done = restore(backup, args.register, username=args.user, password=password)
+    out.write(
+        tr("Restored the backup from {when} to {path}.").format(
+            when=backup.when(), path=args.register
+        )
+        + "\n"
+    )
+    if done.set_aside is not None:
+        out.write(
+            tr("The register that was there is kept as {path}.").format(path=done.set_aside) + "\n"
+        )
+    if not done.verification.full:
+        out.write(
+            tr(
+                "Checked: its files are the very ones that passed every check when it was made. "
+                "Run verify after signing in to check the register itself."
+            )
+            + "\n"
+        )
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     from datetime import date
 
@@ -521,6 +627,49 @@ def _parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--date", metavar="YYYY-MM-DD", help=tr("the date (default: today)"))
     command("demo", cmd_demo, tr("create a demo register with fictitious people"), user=False)
+    p = command(
+        "backup",
+        cmd_backup,
+        tr("make a checked, encrypted backup of the register now, then rotate the older ones"),
+    )
+    p.add_argument(
+        "--to",
+        type=Path,
+        metavar="FOLDER",
+        help=tr("the folder for backups (default: the one chosen under Settings)"),
+    )
+    p = command(
+        "backups",
+        cmd_backups,
+        tr("list the backups in a folder: date, size and the result of their check"),
+        user=False,
+    )
+    p.add_argument("--to", type=Path, required=True, metavar="FOLDER", help=tr("the folder"))
+    p.add_argument(
+        "--check",
+        action="store_true",
+        help=tr("compare each backup's files with those that passed when it was made"),
+    )
+    p = command(
+        "restore",
+        cmd_restore,
+        tr("put a backup in the register's place (the current files are kept beside it)"),
+        user=False,
+    )
+    p.add_argument(
+        "--from",
+        dest="source",
+        type=Path,
+        required=True,
+        metavar="BACKUP",
+        help=tr("the backup's folder, e.g. …/fardvag-backup-20261201T093012Z"),
+    )
+    p.add_argument(
+        "--user",
+        metavar="USER",
+        help=tr("check the backup in full, signed in as this user with the password of its day"),
+    )
+    p.add_argument("--yes", action="store_true", help=tr("restore without asking first"))
     p = command(
         "export",
         cmd_export,

@@ -1,4 +1,5 @@
-"""The unit's settings in the register (name, municipality, auto-lock, language, retention)."""
+"""The unit's settings in the register (name, municipality, auto-lock, language, retention, and
+the backup folder with its rotation counts, which so belong to the register, not to a PC)."""
 
 from __future__ import annotations
 

@@ -1,11 +1,12 @@
 """Inställningar (administrators): the unit's name and municipality, auto-lock, language,
-how long records are kept."""
+how long records are kept, where backups go and how many are kept."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +20,9 @@ from desktop.core.errors import AppError
 from desktop.core.settings import (
     AUTOLOCK_MINUTES_MAX,
     AUTOLOCK_MINUTES_MIN,
+    BACKUP_DAILY_RANGE,
+    BACKUP_MONTHLY_RANGE,
+    BACKUP_WEEKLY_RANGE,
     RETENTION_YEARS_MAX,
     RETENTION_YEARS_MIN,
     FieldError,
@@ -69,6 +73,35 @@ class SettingsSection(Section):
             self.tr("&Years to keep records after the last entry"),
             self.retention,
         )
+        # Backups (issue 11): the folder is the register's, so every PC that opens it backs up
+        # to the same place; rotation keeps the newest of each day, week and month.
+        folder_row = QWidget()
+        folder_layout = QHBoxLayout(folder_row)
+        folder_layout.setContentsMargins(0, 0, 0, 0)
+        self.backup_folder = QLineEdit()
+        self.backup_folder.setPlaceholderText(self.tr("No backups are made"))
+        self.choose_folder_button = QPushButton(self.tr("C&hoose…"))
+        self.choose_folder_button.clicked.connect(self.choose_backup_folder)
+        folder_layout.addWidget(self.backup_folder, 1)
+        folder_layout.addWidget(self.choose_folder_button)
+        folder_row.setFocusProxy(self.backup_folder)
+        self.backup_folder.setAccessibleName(self.tr("Backup folder"))
+        self.form.add("backup_folder", self.tr("&Backup folder"), folder_row)
+        hint = QLabel(
+            self.tr(
+                "Preferably on another disk, such as your network home drive. A backup is made "
+                "when Färdväg closes, at most once a day, and each is checked before an older "
+                "one is removed."
+            )
+        )
+        hint.setWordWrap(True)
+        self.form.layout.addRow("", hint)
+        self.keep_daily = self._count_box(BACKUP_DAILY_RANGE)
+        self.form.add("backup_keep_daily", self.tr("Keep &daily backups"), self.keep_daily)
+        self.keep_weekly = self._count_box(BACKUP_WEEKLY_RANGE)
+        self.form.add("backup_keep_weekly", self.tr("Keep &weekly backups"), self.keep_weekly)
+        self.keep_monthly = self._count_box(BACKUP_MONTHLY_RANGE)
+        self.form.add("backup_keep_monthly", self.tr("Keep m&onthly backups"), self.keep_monthly)
         row = QHBoxLayout()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setDefault(True)
@@ -96,11 +129,25 @@ class SettingsSection(Section):
         layout.addSpacing(12)
         layout.addLayout(consent_row)
         self.save_button.clicked.connect(self.save)
-        for edit in (self.unit_name, self.municipality):
+        for edit in (self.unit_name, self.municipality, self.backup_folder):
             edit.textEdited.connect(lambda _text: self.status.clear())
+
+    @staticmethod
+    def _count_box(limits: tuple[int, int]) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(*limits)
+        return box
 
     def title(self) -> str:
         return self.tr("Settings")
+
+    def choose_backup_folder(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Backup folder"), self.backup_folder.text()
+        )
+        if chosen:
+            self.backup_folder.setText(chosen)
+            self.status.clear()
 
     def open_consent_lists(self) -> QWidget | None:
         """The kinds, units and categories consent forms offer (R19)."""
@@ -142,6 +189,10 @@ class SettingsSection(Section):
         self.autolock.setValue(settings.autolock_minutes)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.retention.setValue(settings.retention_years)
+        self.backup_folder.setText(settings.backup_folder)
+        self.keep_daily.setValue(settings.backup_keep_daily)
+        self.keep_weekly.setValue(settings.backup_keep_weekly)
+        self.keep_monthly.setValue(settings.backup_keep_monthly)
         self._stored = settings
         self._unsaved = False
 
@@ -152,6 +203,10 @@ class SettingsSection(Section):
             autolock_minutes=self.autolock.value(),
             language=str(self.language.currentData()),
             retention_years=self.retention.value(),
+            backup_folder=self.backup_folder.text(),
+            backup_keep_daily=self.keep_daily.value(),
+            backup_keep_weekly=self.keep_weekly.value(),
+            backup_keep_monthly=self.keep_monthly.value(),
         )
 
     def clear(self) -> None:
@@ -160,7 +215,7 @@ class SettingsSection(Section):
         self._unsaved = self.register is not None and self.current() != self._stored
         self.register = None
         if not self._unsaved:
-            for edit in (self.unit_name, self.municipality):
+            for edit in (self.unit_name, self.municipality, self.backup_folder):
                 edit.clear()
 
     def save(self) -> None:
