@@ -372,8 +372,21 @@ def _copy_database(
             target.close()
         head = _audit_head(conn)
         schema = user_version(conn)
-        slots = register.files.keyslots.read_bytes()
+        slots = _slot_bytes(register.files)
     return schema, head, slots, register.register_id
+
+
+def _slot_bytes(files: RegisterFiles) -> bytes:
+    """The key slots to keep with a backup: the file, or its backup (a full copy) when the
+    file itself cannot be read; the register repairs the file from it at the next sign-in."""
+    for path in (files.keyslots, files.keyslots_backup):
+        try:
+            raw = path.read_bytes()
+            SlotFile.from_bytes(raw)
+        except (OSError, SlotFileDamaged):
+            continue
+        return raw
+    return files.keyslots.read_bytes()  # unreadable both: the check refuses the backup
 
 
 def _check_database(path: Path, key: bytes, seq: int, mac: str) -> list[str]:

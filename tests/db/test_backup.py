@@ -17,6 +17,7 @@ from desktop.db.backup import (
     DATABASE,
     KEYS,
     MANIFEST,
+    BackupFailed,
     BackupInfo,
     _check_database,
     check_backup,
@@ -195,3 +196,26 @@ def test_a_folder_without_a_readable_manifest_is_listed_and_never_good(
     assert [b.name for b in listed] == [backup.name, empty.name]
     assert all(isinstance(b, BackupInfo) and not b.good for b in listed)
     assert not check_backup(listed[0], [bytes(register._key)], register.now()).ok
+
+
+def test_a_damaged_key_slot_file_is_backed_up_from_its_full_copy(
+    new_register: NewRegister, folder: Path
+) -> None:
+    register = new_register.register
+    good_slots = register.files.keyslots_backup.read_bytes()
+    register.files.keyslots.write_bytes(b"\x00garbage")
+    backup = take_backup(register, folder)
+    assert backup.good
+    assert (backup.path / KEYS).read_bytes() == good_slots
+
+
+def test_a_backup_is_refused_when_no_key_slots_can_be_read(
+    new_register: NewRegister, folder: Path
+) -> None:
+    register = new_register.register
+    register.files.keyslots.write_bytes(b"\x00garbage")
+    register.files.keyslots_backup.write_bytes(b"")
+    with pytest.raises(BackupFailed) as refused:
+        take_backup(register, folder)
+    assert "key slots unreadable" in refused.value.user_message()
+    assert list(folder.iterdir()) == []

@@ -16,8 +16,9 @@ import pytest
 
 from desktop.core.accounts import Role
 from desktop.core.backup import BackupState
-from desktop.core.errors import RegisterInUse
+from desktop.core.errors import Cancelled, RegisterInUse
 from desktop.core.file_errors import DiskFull, FolderMissing, FolderNotWritable
+from desktop.core.progress import Progress
 from desktop.db import backup as store
 from desktop.db.backup import DATABASE, MANIFEST, BackupFailed, BackupReadOnly
 from desktop.db.participants import ParticipantRepository
@@ -409,3 +410,19 @@ def test_after_a_key_rotation_an_old_backup_is_checked_by_its_files(
     assert full.ok and full.full
     manifest = (backup.path / MANIFEST).read_text(encoding="utf-8")
     assert '"full": true' in manifest
+
+
+def test_a_cancelled_backup_leaves_nothing(new_register: NewRegister, folder: Path) -> None:
+    register = new_register.register
+    reports: list[tuple[int, int]] = []
+
+    def report(done: int, total: int, text: str) -> None:
+        reports.append((done, total))
+        progress.cancel()
+
+    progress = Progress(report)
+    with pytest.raises(Cancelled):
+        service.backup_now(register, folder=folder, progress=progress)
+    assert reports and reports[0][1] > 0
+    assert list(folder.iterdir()) == []
+    assert "backup" not in [e.action for e in register.audit_entries()]
