@@ -82,16 +82,14 @@ def fill(point: Path) -> Path:
     """Fill the file system at `point` until it refuses another byte; the filler is returned so
     a test can free the space again."""
     filler = point / "filler.bin"
-    with filler.open("wb") as fh:
-        block = b"\0" * 4096
-        with contextlib.suppress(OSError):
-            while True:
-                fh.write(block)
-                fh.flush()
-        with contextlib.suppress(OSError):
-            while True:
-                fh.write(b"\0")
-                fh.flush()
+    fd = os.open(filler, os.O_WRONLY | os.O_CREAT, 0o600)
+    try:
+        for block in (1 << 16, 4096, 1):
+            with contextlib.suppress(OSError):
+                while os.write(fd, b"\0" * block):
+                    pass
+    finally:
+        os.close(fd)
     return filler
 
 
