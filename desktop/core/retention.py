@@ -21,10 +21,11 @@ group, phase, outcome); drug-test results without comment or sample id; OSA plac
 their dates, hours and codes, without names, references or comments; and of the person, the
 sex and the birth date (the age figures are computed on any day, so the day is needed). The
 name becomes "Raderad person P-XXXXXX" and the internal number the pseudonym. Everything else
-(personnummer, phone, municipality, interpreter, needs, contacts, the action plan, notes,
-check-ins, schedules, the AF coding, consents and their scans, the disclosure log, handled
-to-do items) is deleted. The audit log never held more than internal ids (desktop/core/audit.py),
-so it is left as it is and its chain still verifies: the id now points at the pseudonym.
+(personnummer, phone, municipality, interpreter, needs, contacts, the action plan and its
+follow-up texts, notes, check-ins, schedules, the AF coding, consents and their scans, the
+disclosure log, handled to-do items) is deleted. The audit log never held more than internal
+ids (desktop/core/audit.py), so it is left as it is and its chain still verifies: the id now
+points at the pseudonym.
 """
 
 from __future__ import annotations
@@ -198,6 +199,7 @@ DELETED_WORDS: Mapping[str, str] = {
     "contacts": QT_TRANSLATE_NOOP("Retention", "contacts"),
     "goals": QT_TRANSLATE_NOOP("Retention", "action-plan goals"),
     "goal_follow_ups": QT_TRANSLATE_NOOP("Retention", "goal follow-ups"),
+    "goal_follow_up_texts": QT_TRANSLATE_NOOP("Retention", "texts of goal follow-ups"),
     "capital_checkins": QT_TRANSLATE_NOOP("Retention", "recovery-capital check-ins"),
     "test_schedules": QT_TRANSLATE_NOOP("Retention", "drug-test schedules"),
     "af_codings": QT_TRANSLATE_NOOP("Retention", "AF codings"),

@@ -59,6 +59,7 @@ _ENTRY_DATES: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("notes", "t.person_id", "", ("t.written_on", "t.signed_at")),
     ("goals", "t.person_id", "", ("t.created_at", "t.updated_at")),
     ("goal_follow_ups", "g.person_id", "JOIN goals g ON g.id = t.goal_id", ("t.done_on",)),
+    ("goal_follow_up_texts", "t.person_id", "", ("t.written_at",)),
     ("capital_checkins", "t.person_id", "", ("t.on_date", "t.recorded_at")),
     ("test_schedules", "t.person_id", "", ("t.recorded_at",)),
     ("test_results", "t.person_id", "", ("t.taken_at", "t.entered_at")),

@@ -113,6 +113,11 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(self.tr("Change &password…"), self)
         self.password_action.triggered.connect(self.change_password)
         menu.addAction(self.password_action)
+        # Administrators' yearly review of records whose retention period has run out.
+        self.retention_action = QAction(self.tr("Records due for &deletion…"), self)
+        self.retention_action.triggered.connect(self.review_retention)
+        self.retention_action.setVisible(register.session.is_admin)
+        menu.addAction(self.retention_action)
         menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
@@ -239,6 +244,16 @@ class MainWindow(QMainWindow):
         self.register = None
         self.who.clear()
         self.setWindowTitle("Färdväg")
+
+    def review_retention(self) -> QDialog | None:
+        if self.register is None or not self.register.session.is_admin:
+            return None
+        from desktop.ui.admin.retention import RetentionDialog
+
+        dialog = RetentionDialog(lambda: self.register, self)
+        dialog.erased.connect(lambda _list: self._refresh_lists())
+        dialog.open()
+        return dialog
 
     def show_about(self) -> QDialog:
         from desktop.ui.about import AboutDialog

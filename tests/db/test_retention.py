@@ -52,6 +52,7 @@ ASA_TRACES = (
     "Fel person",
     "Att komma ut i arbete",
     "Fick jobb via morbror Nils",
+    "Hyreskontraktet klart hos Wallenstam",
 )
 
 
@@ -66,6 +67,14 @@ def casebook(new_register: NewRegister) -> Casebook:
             {"outcome": "private_job", "comment": "Fick jobb via morbror Nils"},
         ),
     )
+    with book.register.write() as tx:  # a follow-up's text (schema v11), written as signed
+        tx.execute(
+            "INSERT INTO goal_follow_up_texts (follow_up_id, person_id, text, written_by, "
+            "written_at) SELECT f.id, g.person_id, ?, 'anna', '2026-11-20T10:00:00Z' "
+            "FROM goal_follow_ups f JOIN goals g ON g.id = f.goal_id WHERE g.person_id = ?",
+            ("Hyreskontraktet klart hos Wallenstam", book.asa),
+        )
+        tx.audit(Action.CREATE, "goal_follow_up_text", 1)
     book.register._clock = lambda: LATER
     return book
 
@@ -275,7 +284,8 @@ def test_every_table_holding_a_person_is_deleted_or_kept_on_purpose(casebook: Ca
         "consents", "disclosures",
     }  # fmt: skip
     assert expected <= tables
-    assert tables - expected <= {"todo_handled"}  # to-do items marked handled (schema v10)
+    # To-do items marked handled (schema v10) and follow-up texts (v11): free text, deleted.
+    assert tables - expected <= {"todo_handled", "goal_follow_up_texts"}
 
 
 def test_a_sent_summary_keeps_the_week_without_the_erased_person(casebook: Casebook) -> None:
