@@ -35,13 +35,23 @@ Consents (R18–R22) add three, when the snapshot carries the consents (consents
                      unit the withdrawn consent named that received data about the person on or
                      before the withdrawal day (the disclosure log), one item per unit (WARNING,
                      due the withdrawal day)
+
+An item's date is a deadline (the limit, a goal's due date, a follow-up, the decision after 14
+days, a result two days after the draw, the end of a placement or a consent): past it, the item
+is overdue. Or it is the day a state began or an event happened (a no-show, a rising value, no
+schedule, no consent, a withdrawal): such an item is never "overdue", it is simply still there.
+
+Staff can mark an item handled, with a reason (Handled). It then stays off the list as long as
+it is the same item: the same person, kind and subject, date and priority. When any of them
+changes (a new limit after a re-enrolment, a goal given a new due date, the limit coming within
+14 days) it is a new item and shows again.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import IntEnum
 
 from desktop.core.consent import (
@@ -101,6 +111,54 @@ class TodoItem:
     due: date
     severity: Severity
     params: Mapping[str, object] = field(default_factory=dict)
+    # Which rule made it (a code that never changes) and what it is about within the person (a
+    # goal, a substance, a placement…): with the person, the date and the priority, the item's
+    # identity for marking it handled. Two items that read the same are equal regardless.
+    kind: str = field(default="", compare=False)
+    subject: str = field(default="", compare=False)
+    deadline: bool = field(default=True, compare=False)  # `due` is a last day, not a "since"
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}:{self.subject}"
+
+    @property
+    def identity(self) -> tuple[int, str, date, Severity]:
+        return (self.person_id, self.key, self.due, self.severity)
+
+    def overdue(self, today: date) -> bool:
+        """Its last day has passed (a "since" date never makes an item overdue)."""
+        return self.deadline and self.due < today
+
+
+@dataclass(frozen=True)
+class Handled:
+    """A to-do item marked handled: by whom, when and why (the reason stays in the register,
+    and the audit log names the record)."""
+
+    person_id: int
+    key: str
+    due: date
+    severity: Severity
+    reason: str
+    by: str = ""
+    at: datetime | None = None
+    id: int | None = None
+
+    @property
+    def identity(self) -> tuple[int, str, date, Severity]:
+        return (self.person_id, self.key, self.due, self.severity)
+
+
+def split_handled(
+    items: Sequence[TodoItem], handled: Sequence[Handled]
+) -> tuple[list[TodoItem], dict[tuple[int, str, date, Severity], Handled]]:
+    """The items still to do, and for each handled item its (latest) Handled record by the
+    item's identity."""
+    by_identity = {h.identity: h for h in handled}  # later records win: the latest reason
+    open_items = [i for i in items if i.identity not in by_identity]
+    done = {i.identity: by_identity[i.identity] for i in items if i.identity in by_identity}
+    return open_items, done
 
 
 @dataclass(frozen=True)
@@ -149,6 +207,7 @@ def participation_limits(snapshot: Snapshot, today: date) -> list[TodoItem]:
                 limit,
                 Severity.URGENT if limit - today <= timedelta(days=14) else Severity.WARNING,
                 {"date": limit.isoformat()},
+                kind="participation_limit",
             )
         )
     return items
@@ -166,6 +225,8 @@ def overdue_goals(snapshot: Snapshot, today: date) -> list[TodoItem]:
                         goal.due,
                         Severity.WARNING,
                         {"goal": goal.description},
+                        kind="goal_overdue",
+                        subject=str(goal.id),
                     )
                 )
     return items
@@ -186,6 +247,8 @@ def follow_ups_due(snapshot: Snapshot, today: date) -> list[TodoItem]:
                             follow_up.on,
                             Severity.INFO,
                             {"goal": goal.description},
+                            kind="follow_up_due",
+                            subject=str(goal.id),  # the date tells its follow-ups apart
                         )
                     )
     return items
@@ -206,6 +269,7 @@ def undecided_referrals(snapshot: Snapshot, today: date) -> list[TodoItem]:
                     due,
                     Severity.WARNING,
                     {"date": state.referral_date.isoformat()},
+                    kind="referral_undecided",
                 )
             )
     return items
@@ -236,6 +300,8 @@ def overdue_results(snapshot: Snapshot, today: date) -> list[TodoItem]:
                         draw.day + timedelta(days=RESULT_OVERDUE_DAYS),
                         Severity.WARNING,
                         {"date": draw.day.isoformat()},
+                        kind="test_result_missing",
+                        subject=draw.day.isoformat(),
                     )
                 )
     return items
@@ -254,6 +320,9 @@ def recent_no_shows(snapshot: Snapshot, today: date) -> list[TodoItem]:
                         day,
                         Severity.WARNING,
                         {"date": day.isoformat()},
+                        kind="no_show",
+                        subject=day.isoformat(),
+                        deadline=False,
                     )
                 )
     return items
@@ -279,6 +348,9 @@ def rising_values(snapshot: Snapshot, today: date) -> list[TodoItem]:
                     latest,
                     Severity.WARNING,
                     {"substance": substance.value},
+                    kind="values_rising",
+                    subject=substance.value,
+                    deadline=False,
                 )
             )
     return items
@@ -308,6 +380,8 @@ def missing_schedules(snapshot: Snapshot, today: date) -> list[TodoItem]:
                 QT_TRANSLATE_NOOP("Todo", "Enrolled in phase 1–2 without a drug-test schedule."),
                 due,
                 Severity.INFO,
+                kind="no_schedule",
+                deadline=False,
             )
         )
     return items
@@ -331,6 +405,8 @@ def missing_after_osa_plans(snapshot: Snapshot, today: date) -> list[TodoItem]:
                     placement.end,
                     Severity.URGENT if due == "urgent" else Severity.WARNING,
                     {"date": placement.end.isoformat()},
+                    kind="no_after_osa_plan",
+                    subject=str(placement.id),
                 )
             )
     return items
@@ -356,6 +432,8 @@ def placements_past_limit(snapshot: Snapshot, today: date) -> list[TodoItem]:
                         limit,
                         Severity.WARNING,
                         {"date": limit.isoformat()},
+                        kind="osa_past_limit",
+                        subject=str(placement.id),
                     )
                 )
     return items
@@ -396,6 +474,8 @@ def consents_ending_soon(snapshot: Snapshot, today: date) -> list[TodoItem]:
                         "consent_kind": snapshot.consent_options.kind_label(kind),
                         "date": end.isoformat(),
                     },
+                    kind="consent_ending",
+                    subject=kind,
                 )
             )
     return items
@@ -428,6 +508,8 @@ def missing_sharing_consents(snapshot: Snapshot, today: date) -> list[TodoItem]:
                 QT_TRANSLATE_NOOP("Todo", "Enrolled without a valid consent to share information."),
                 min(due, today),
                 Severity.WARNING,
+                kind="no_sharing_consent",
+                deadline=False,
             )
         )
     return items
@@ -464,6 +546,9 @@ def withdrawal_follow_ups(snapshot: Snapshot, today: date) -> list[TodoItem]:
                             "date": withdrawal.on.isoformat(),
                             "consent_unit": snapshot.consent_options.unit_label(unit),
                         },
+                        kind="withdrawal_tell_unit",
+                        subject=f"{consent.id}/{unit}",
+                        deadline=False,
                     )
                 )
     return items

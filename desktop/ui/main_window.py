@@ -98,6 +98,10 @@ class MainWindow(QMainWindow):
             if isinstance(section, ParticipantsSection):
                 section.new_button.clicked.connect(self.new_referral)
                 section.import_button.clicked.connect(self.import_from_excel)
+            if isinstance(section, OverviewSection):  # its first steps in an empty register
+                section.go_to.connect(self.show_section)
+                section.new_referral_requested.connect(self.new_referral)
+                section.import_requested.connect(self.import_from_excel)
 
         central = QWidget()
         layout = QHBoxLayout(central)

@@ -1,5 +1,7 @@
-"""Översikt: the unit, who is signed in, what is due (the to-do list) and the outcome model on
-any date, where every number opens the list of people behind it (R9).
+"""Översikt: the unit, who is signed in, what is due (the to-do list, all of it or only the
+signed-in staff member's participants; an item can be marked handled with a reason) and the
+outcome model on any date, where every number opens the list of people behind it (R9). An empty
+register shows the first steps instead of an empty list.
 
 Reading everyone's path and working out the to-do list and the figures takes seconds at
 thousands of people, so it runs in the background (TaskRunner) while the section shows that it
@@ -14,9 +16,11 @@ from datetime import date
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -27,7 +31,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -47,15 +54,20 @@ from desktop.core.outcome import (
 from desktop.core.path import PathEvent
 from desktop.core.progress import Progress
 from desktop.core.records import Person
-from desktop.core.todo import Severity, TodoItem, todo_list
+from desktop.core.todo import Handled, Severity, TodoItem, split_handled, todo_list
+from desktop.db.participants import StaffNames, staff_names
 from desktop.db.register import Register
 from desktop.db.settings import load_settings
 from desktop.db.snapshot import load_snapshot
+from desktop.db.todo import TodoRepository
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import compact_rows
+from desktop.ui.common.widgets import RecordDialog, compact_rows
+from desktop.ui.participants.person_window import tab_for_todo
+
+OVERDUE_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white
 
 
 def percent(share: float | None, decimals: int) -> str:
@@ -66,31 +78,112 @@ def percent(share: float | None, decimals: int) -> str:
 
 
 class TodoTableModel(RecordTableModel[TodoItem]):
-    SEVERITY, DUE, PERSON, WHAT = range(4)
+    """The to-do list. Three columns so the task's words get the width (at 1024 pixels too):
+    the date with how pressing it is under it, the person with their responsible staff member
+    under the name, and the task, wrapped."""
+
+    DUE, PERSON, WHAT = range(3)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.people: dict[int, Person] = {}
+        self.names = StaffNames()  # display names by login name, read once per load
+        self.handled: dict[tuple[int, str, date, Severity], Handled] = {}
+        self.today = date.today()
+        self.show_responsible = True  # off when the list shows only the user's own people
 
     def headers(self) -> tuple[str, ...]:
-        return (self.tr("Priority"), self.tr("Due"), self.tr("Person"), self.tr("What"))
+        return (self.tr("Date"), self.tr("Person"), self.tr("What"))
 
-    def display(self, item: TodoItem, column: int) -> Any:
-        if column == self.SEVERITY:
-            return {
-                Severity.URGENT: self.tr("Urgent"),
-                Severity.WARNING: self.tr("Soon"),
-                Severity.INFO: self.tr("Note"),
-            }[item.severity]
-        if column == self.DUE:
-            return item.due.isoformat()
-        if column == self.PERSON:
-            person = self.people.get(item.person_id)
-            return f"{person.name} ({person.internal_no})" if person else ""
+    def priority(self, item: TodoItem) -> str:
+        if item.identity in self.handled:
+            return self.tr("Handled")
+        if item.overdue(self.today):
+            return self.tr("Overdue")
+        return {
+            Severity.URGENT: self.tr("Urgent"),
+            Severity.WARNING: self.tr("Soon"),
+            Severity.INFO: self.tr("Note"),
+        }[item.severity]
+
+    def task(self, item: TodoItem) -> str:
         params = dict(item.params)
         if "substance" in params:  # stored as a code; the user reads a word
             params["substance"] = label_of(Substance, str(params["substance"]))
         return QCoreApplication.translate("Todo", item.message).format(**params)
+
+    def display(self, item: TodoItem, column: int) -> Any:
+        if column == self.DUE:
+            return f"{item.due.isoformat()}\n{self.priority(item)}"
+        if column == self.PERSON:
+            person = self.people.get(item.person_id)
+            if person is None:
+                return ""
+            text = f"{person.name} ({person.internal_no})"
+            if self.show_responsible and person.responsible:
+                text += "\n" + self.tr("Responsible: {name}").format(
+                    name=self.names[person.responsible]
+                )
+            return text
+        text = self.task(item)
+        handled = self.handled.get(item.identity)
+        if handled is not None:
+            text += "\n" + self.tr("Handled by {name} on {date}: {reason}").format(
+                name=self.names[handled.by],
+                date=handled.at.astimezone().date().isoformat() if handled.at else "",
+                reason=handled.reason,
+            )
+        return text
+
+    def data(self, index: QModelIndex | Any, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.isValid() and index.column() == self.DUE:
+            item = self.record(index.row())
+            pressing = item.identity not in self.handled and (
+                item.overdue(self.today) or item.severity is Severity.URGENT
+            )
+            if role == Qt.ItemDataRole.ForegroundRole and pressing:
+                return QBrush(QColor(OVERDUE_COLOR))
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid():
+            return None  # every cell shows its whole text (rows grow to fit)
+        return super().data(index, role)
+
+
+class HandledDialog(RecordDialog):
+    """Mark a to-do item handled: the reason is required and kept in the register, and the
+    audit log records who did it."""
+
+    FIELD_OF_MESSAGE = (("Write why", "reason"), ("The reason can be", "reason"))
+
+    def __init__(
+        self,
+        repository: TodoRepository,
+        item: TodoItem,
+        person: str,
+        task: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.repository, self.item = repository, item
+        self.handled: Handled | None = None
+        self.setWindowTitle(self.tr("Mark as handled"))
+        about = QLabel(f"{person}\n{task}")
+        about.setWordWrap(True)
+        self.layout_.insertWidget(0, about)
+        explanation = QLabel(
+            self.tr(
+                "The item leaves the to-do list and comes back only if it changes (a new date "
+                "or priority). The reason is kept with your name."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.layout_.insertWidget(1, explanation)
+        self.reason = self.form.add("reason", self.tr("&Reason"), QPlainTextEdit())
+        self.reason.setTabChangesFocus(True)
+        self.reason.setMinimumHeight(90)
+        self.finish_layout(self.tr("Mark as &handled"))
+
+    def save(self) -> None:
+        self.handled = self.repository.mark_handled(self.item, self.reason.toPlainText())
 
 
 class PeopleListDialog(QDialog):
@@ -129,6 +222,8 @@ class OverviewData:
     paths: Mapping[int, Sequence[PathEvent]]
     todo: list[TodoItem]
     figures: Distribution
+    handled: Sequence[Handled] = ()
+    names: StaffNames | None = None
 
 
 def compute_overview(
@@ -142,15 +237,23 @@ def compute_overview(
     progress.report(1, 3, steps[1])
     todo = todo_list(snapshot, register.today())
     progress.check()
+    handled = TodoRepository(register).handled()
     progress.report(2, 3, steps[2])
     figures = distribution(snapshot.paths, day)
     progress.report(3, 3, steps[2])
-    return OverviewData(dict(snapshot.people), snapshot.paths, todo, figures)
+    return OverviewData(
+        dict(snapshot.people), snapshot.paths, todo, figures, handled, staff_names(register)
+    )
 
 
 class OverviewSection(Section):
     key = "overview"
     open_person = Signal(int)
+    open_person_at = Signal(int, str)  # from a to-do item: at the record's tab for it
+    # The first steps' buttons: the main window shows the section or opens the dialog.
+    go_to = Signal(str)
+    new_referral_requested = Signal()
+    import_requested = Signal()
 
     def __init__(self, tasks: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -160,6 +263,8 @@ class OverviewSection(Section):
         self.register: Register | None = None
         self.people: Mapping[int, Person] = {}
         self.paths: Mapping[int, Sequence[PathEvent]] = {}
+        self.items: list[TodoItem] = []  # everything due, before the filters
+        self.handled: list[Handled] = []
         # Each load or figure computation gets a number; only the latest one's result is shown.
         self._generation = 0
         self._running: list[TaskHandle] = []
@@ -190,28 +295,78 @@ class OverviewSection(Section):
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
+        self.first_steps = self._first_steps_box()
+        self.first_steps.hide()
+        layout.addWidget(self.first_steps)
 
-        columns = QHBoxLayout()
+        columns = QSplitter(Qt.Orientation.Horizontal)
         todo_box = QGroupBox(self.tr("To do"))
         todo_layout = QVBoxLayout(todo_box)
+        filters = QHBoxLayout()
+        self.mine = QCheckBox(self.tr("Only &my participants"))
+        self.mine.setToolTip(
+            self.tr("Only the people you are the responsible staff member for (their record)")
+        )
+        self.show_handled = QCheckBox(self.tr("Show hand&led items"))
+        self.mark_handled = QPushButton(self.tr("Mark as &handled…"))
+        self.mark_handled.setEnabled(False)
+        filters.addWidget(self.mine)
+        filters.addWidget(self.show_handled)
+        filters.addStretch(1)
+        todo_layout.addLayout(filters)
         self.todo = TodoTableModel(self)
         self.todo_table = QTableView()
         self.todo_table.setModel(self.todo)
         self.todo_table.setAccessibleName(self.tr("To do"))
         self.todo_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.todo_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.todo_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.todo_table.verticalHeader().hide()
         header = self.todo_table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(TodoTableModel.WHAT, QHeaderView.ResizeMode.Stretch)
         compact_rows(self.todo_table)
+        # The task wraps within its column and each row is as tall as its text: nothing cut off.
+        self.todo_table.setWordWrap(True)
+        self.todo_table.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.todo_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.todo_table.activated.connect(
-            lambda index: self.open_person.emit(self.todo.record(index.row()).person_id)
+            lambda index: self.open_person_at.emit(
+                self.todo.record(index.row()).person_id,
+                tab_for_todo(self.todo.record(index.row()).kind),  # where it is dealt with
+            )
         )
         todo_layout.addWidget(self.todo_table)
+        self.todo_empty = QLabel()
+        self.todo_empty.setWordWrap(True)
+        self.todo_empty.hide()
+        todo_layout.addWidget(self.todo_empty)
+        actions = QHBoxLayout()  # under the list, so the filters and the list fit 1024 pixels
+        actions.addStretch(1)
+        actions.addWidget(self.mark_handled)
+        todo_layout.addLayout(actions)
+        self.mine.toggled.connect(lambda _on: self._show_todo())
+        self.show_handled.toggled.connect(lambda _on: self._show_todo())
+        self.mark_handled.clicked.connect(self.mark_selected_handled)
+        self.todo_table.selectionModel().selectionChanged.connect(
+            lambda *_: self._update_mark_button()
+        )
+        self.todo.modelReset.connect(self._update_mark_button)
 
         outcome_box = QGroupBox(self.tr("Outcome model"))
         outcome_layout = QVBoxLayout(outcome_box)
+        about_model = QLabel(
+            self.tr(
+                "Where everyone enrolled by the date stands: on the path to work or studies, "
+                "off the path but still enrolled, or discharged."
+            )
+        )
+        about_model.setWordWrap(True)
+        about_model.setObjectName("outcomeModelExplained")
+        self.about_model = about_model
+        outcome_layout.addWidget(about_model)
         row = QHBoxLayout()
         on_label = QLabel(self.tr("&On"))
         self.day = QDateEdit(QDate.currentDate())
@@ -244,14 +399,86 @@ class OverviewSection(Section):
                     self.grid.addWidget(self.buttons[category], row_index, 1)
                     row_index += 1
         self.day.dateChanged.connect(lambda _d: self.refresh_figures())
-        columns.addWidget(todo_box, 3)
-        columns.addWidget(outcome_box, 2)
-        layout.addLayout(columns, 1)
+        # The to-do list takes the width the outcome model does not need; the user can drag
+        # the line between them.
+        columns.addWidget(todo_box)
+        columns.addWidget(outcome_box)
+        columns.setStretchFactor(0, 1)
+        columns.setStretchFactor(1, 0)
+        columns.setChildrenCollapsible(False)
+        columns.setSizes([10_000, outcome_box.minimumSizeHint().width()])  # the model: its least
+        self.columns = columns
+        layout.addWidget(columns, 1)
         self._ids: dict[OutcomeCategory | OutcomeGroup, tuple[int, ...]] = {}
+
+    def _first_steps_box(self) -> QGroupBox:
+        """What to do first in an empty register, each step with the button that does it."""
+        box = QGroupBox(self.tr("First steps"))
+        box.setObjectName("firstSteps")
+        grid = QGridLayout(box)
+        intro = QLabel(self.tr("The register has no participants yet. To start:"))
+        intro.setWordWrap(True)
+        grid.addWidget(intro, 0, 0, 1, 2)
+        self.step_staff = QLabel()
+        self.step_settings = QLabel()
+        self.step_people = QLabel(
+            self.tr(
+                "3. Register the participants: a new referral for each person, or import the "
+                "unit's list from an Excel file."
+            )
+        )
+        self.add_staff = QPushButton(self.tr("Add &staff…"))
+        self.add_staff.clicked.connect(lambda: self.go_to.emit("users"))
+        self.unit_settings = QPushButton(self.tr("Unit se&ttings…"))
+        self.unit_settings.clicked.connect(lambda: self.go_to.emit("settings"))
+        self.new_referral = QPushButton(self.tr("&New referral…"))
+        self.new_referral.clicked.connect(self.new_referral_requested)
+        self.import_people = QPushButton(self.tr("&Import from Excel…"))
+        self.import_people.clicked.connect(self.import_requested)
+        people_buttons = QHBoxLayout()
+        people_buttons.addWidget(self.new_referral)
+        people_buttons.addWidget(self.import_people)
+        for row, text in enumerate((self.step_staff, self.step_settings, self.step_people), 1):
+            text.setWordWrap(True)
+            grid.addWidget(text, row, 0)
+        grid.addWidget(self.add_staff, 1, 1)
+        grid.addWidget(self.unit_settings, 2, 1)
+        grid.addLayout(people_buttons, 3, 1)
+        grid.setColumnStretch(0, 1)
+        return box
+
+    def _show_first_steps(self, register: Register, empty: bool) -> None:
+        """Shown while the register has no participants. The staff and settings steps say who
+        can do them: both sections are for administrators."""
+        self.first_steps.setVisible(empty)
+        if not empty:
+            return
+        admin = register.session.is_admin
+        active = [u for u in register.users() if u.disabled_at is None]
+        staff = self.tr("1. Add an account for each staff member, with their full name.")
+        if len(active) > 1:
+            staff += " " + self.tr("({count} accounts so far.)").format(count=len(active))
+        if not admin:
+            staff += " " + self.tr("An administrator does this under Users.")
+        self.step_staff.setText(staff)
+        settings = load_settings(register)
+        unit = self.tr("2. Check the unit's name, municipality and auto-lock in Settings.")
+        if not settings.unit_name or not settings.municipality:
+            unit = self.tr(
+                "2. Give the unit's name and municipality in Settings: they are printed on "
+                "every form."
+            )
+        if not admin:
+            unit += " " + self.tr("An administrator does this.")
+        self.step_settings.setText(unit)
+        self.add_staff.setVisible(admin)
+        self.unit_settings.setVisible(admin)
 
     def _number_button(self, key: OutcomeCategory | OutcomeGroup) -> QPushButton:
         button = QPushButton("0")
         button.setFlat(True)
+        button.setMinimumWidth(button.fontMetrics().horizontalAdvance("00000") + 16)
+        button.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Fixed)
         button.setAccessibleName(label(key))
         button.setToolTip(self.tr("Show the people behind this number"))
         button.clicked.connect(lambda _c=False, k=key: self.show_people(k))
@@ -266,11 +493,7 @@ class OverviewSection(Section):
         self.unit.setText(settings.unit_name or self.tr("(no unit name yet)"))
         self.municipality.setText(settings.municipality)
         session = register.session
-        self.signed_in.setText(
-            self.tr("Signed in as {name} ({user})").format(
-                name=session.display_name, user=session.username
-            )
-        )
+        self.signed_in.setText(self.tr("Signed in as {name}").format(name=session.display_name))
         self.register_file.setText(self.tr("Register: {path}").format(path=register.files.database))
         # The to-do list and the figures: in the background; what is shown stays until the new
         # data arrives.
@@ -336,11 +559,67 @@ class OverviewSection(Section):
         self.loading = False
         self.people, self.paths = data.people, data.paths
         self.todo.people = dict(data.people)
-        self.todo.set_records(data.todo)
+        self.todo.names = data.names if data.names is not None else StaffNames()
+        if self.register is not None:
+            self.todo.today = self.register.today()
+            self._show_first_steps(self.register, not data.people)
+        self.items, self.handled = list(data.todo), list(data.handled)
+        self._show_todo()
         if data.figures.day == self.figures_day():
             self._show_figures(data.figures)
         else:  # the date was changed while loading
             self.refresh_figures()
+
+    def _show_todo(self) -> None:
+        """The items the filters let through: only the user's own people if asked, and the
+        handled ones only if asked (shown as handled, with the reason)."""
+        items = self.items
+        if self.mine.isChecked() and self.register is not None:
+            me = self.register.session.username
+            items = [
+                i
+                for i in items
+                if (person := self.people.get(i.person_id)) is not None and person.responsible == me
+            ]
+        still_open, handled = split_handled(items, self.handled)
+        self.todo.handled = handled
+        self.todo.show_responsible = not self.mine.isChecked()
+        self.todo.set_records(items if self.show_handled.isChecked() else still_open)
+        empty = self.todo.rowCount() == 0 and self.register is not None and bool(self.people)
+        if empty:
+            self.todo_empty.setText(
+                self.tr("Nothing to do for your participants.")
+                if self.mine.isChecked()
+                else self.tr("Nothing to do.")
+            )
+        self.todo_empty.setVisible(empty)
+
+    def selected_item(self) -> TodoItem | None:
+        rows = self.todo_table.selectionModel().selectedRows()
+        return self.todo.record(rows[0].row()) if rows else None
+
+    def _update_mark_button(self) -> None:
+        item = self.selected_item()
+        self.mark_handled.setEnabled(item is not None and item.identity not in self.todo.handled)
+
+    def mark_selected_handled(self) -> HandledDialog | None:
+        """Ask for the reason; once saved, the item leaves the list (or shows as handled)."""
+        item = self.selected_item()
+        if item is None or self.register is None:
+            return None
+        person = self.todo.display(item, TodoTableModel.PERSON).split("\n")[0]
+        dialog = HandledDialog(
+            TodoRepository(self.register), item, person, self.todo.task(item), self
+        )
+
+        def saved() -> None:
+            if dialog.handled is not None:
+                self.handled.append(dialog.handled)
+                self._show_todo()
+
+        dialog.saved.connect(saved)
+        dialog.open()
+        return dialog
 
     def figures_day(self) -> date:
         chosen = self.day.date()
@@ -367,7 +646,7 @@ class OverviewSection(Section):
         self.share.setText(
             self.tr(
                 "{counted} people counted (everyone enrolled by this date). "
-                "{share} follow the path; the goal is {goal} (R8)."
+                "{share} follow the path; the goal is {goal}."
             ).format(
                 counted=figures.counted,
                 share=percent(figures.on_path_share, 1),
@@ -397,8 +676,13 @@ class OverviewSection(Section):
         for label_widget in (self.unit, self.municipality, self.signed_in, self.register_file):
             label_widget.clear()
         self.people, self.paths = {}, {}
+        self.items, self.handled = [], []
         self.todo.people = {}
+        self.todo.names = StaffNames()
+        self.todo.handled = {}
         self.todo.set_records([])
+        self.todo_empty.hide()
+        self.first_steps.hide()
         self._ids = {}
         for button in self.buttons.values():
             button.setText("0")
