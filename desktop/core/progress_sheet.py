@@ -231,6 +231,9 @@ class GoalRow:
     code: GoalStatus
     next_follow_up: date | None
     follow_ups_done: int
+    # The staff's text of the latest follow-up that has one, with its date ("" when none, and
+    # always in the participant's version): what came of it, as it stands after corrections.
+    latest_follow_up: str = ""
 
 
 @dataclass(frozen=True)
@@ -341,6 +344,7 @@ class Words:
     status: str
     next_follow_up: str
     follow_ups_done: str
+    latest_follow_up: str
     substance: str
     result: str
     positive: str
@@ -497,6 +501,7 @@ def _words(version: Version) -> Words:
             QT_TRANSLATE_NOOP("ProgressSheet", "We talk about it next"),
         ),
         follow_ups_done=_t(QT_TRANSLATE_NOOP("ProgressSheet", "Follow-ups done")),
+        latest_follow_up=_t(QT_TRANSLATE_NOOP("ProgressSheet", "Latest follow-up")),
         substance=w(
             QT_TRANSLATE_NOOP("ProgressSheet", "Substance"),
             QT_TRANSLATE_NOOP("ProgressSheet", "Tested for"),
@@ -1058,9 +1063,19 @@ def _goals(goals: Iterable[Goal], version: Version) -> tuple[GoalRow, ...]:
                 goal.status,
                 min(upcoming) if upcoming else None,
                 sum(1 for f in goal.follow_ups if f.done_on is not None),
+                _latest_follow_up(goal) if staff else "",
             )
         )
     return tuple(rows)
+
+
+def _latest_follow_up(goal: Goal) -> str:
+    """ "2026-11-20: Met the landlord." for the latest follow-up that has text."""
+    with_text = [f for f in goal.follow_ups if f.texts]
+    if not with_text:
+        return ""
+    latest = max(with_text, key=lambda f: (f.done_on or f.on, f.id or 0))
+    return f"{(latest.done_on or latest.on).isoformat()}: {latest.summary()}"
 
 
 # ---------------------------------------------------------------------- drug tests

@@ -198,11 +198,50 @@ class Contact:
         )
 
 
+FOLLOW_UP_TEXT_MAX = 2_000
+
+
+@dataclass(frozen=True)
+class FollowUpText:
+    """What was followed up and what came of it. Like a note it is signed when saved and never
+    changed: a correction is a new text that points to the one it corrects, and both are kept."""
+
+    text: str
+    written_by: str = ""
+    written_at: datetime | None = None
+    corrects: int | None = None
+    id: int | None = None
+
+    def validated(self) -> FollowUpText:
+        text = clean_text(self.text)
+        if not text:
+            raise FieldError(
+                "follow_up_text", QT_TRANSLATE_NOOP("AppError", "Write what was followed up first.")
+            )
+        if len(text) > FOLLOW_UP_TEXT_MAX:
+            raise FieldError(
+                "follow_up_text",
+                QT_TRANSLATE_NOOP("AppError", "At most {max} characters."),
+                max=FOLLOW_UP_TEXT_MAX,
+            )
+        return FollowUpText(text, self.written_by, self.written_at, self.corrects, self.id)
+
+
 @dataclass(frozen=True)
 class FollowUp:
     on: date
     done_on: date | None = None
     id: int | None = None
+    texts: tuple[FollowUpText, ...] = ()  # oldest first; saved ones are never changed
+
+    def current_texts(self) -> tuple[FollowUpText, ...]:
+        """The texts as they stand: a corrected text is replaced by its correction."""
+        corrected = {t.corrects for t in self.texts if t.corrects is not None}
+        return tuple(t for t in self.texts if t.id is None or t.id not in corrected)
+
+    def summary(self) -> str:
+        """The texts as they stand, in one line: what a printed plan shows."""
+        return " / ".join(t.text for t in self.current_texts())
 
 
 @dataclass(frozen=True)

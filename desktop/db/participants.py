@@ -19,6 +19,7 @@ from desktop.core.records import (
     Contact,
     ContactRole,
     FollowUp,
+    FollowUpText,
     Goal,
     GoalStatus,
     Group,
@@ -552,12 +553,22 @@ class ParticipantRepository:
             rows = conn.execute(
                 sql + " ORDER BY person_id, due_date IS NULL, due_date, id", params
             ).fetchall()
+            texts: dict[int, list[FollowUpText]] = {}
+            for tid, follow_up_id, text, by, at, corrects in conn.execute(
+                "SELECT id, follow_up_id, text, written_by, written_at, corrects "
+                "FROM goal_follow_up_texts ORDER BY id"
+            ):
+                texts.setdefault(follow_up_id, []).append(
+                    FollowUpText(
+                        text, by, datetime.fromisoformat(at.replace("Z", "+00:00")), corrects, tid
+                    )
+                )
             follow: dict[int, list[FollowUp]] = {}
             for fid, goal_id, on, done in conn.execute(
                 "SELECT id, goal_id, on_date, done_on FROM goal_follow_ups ORDER BY on_date, id"
             ):
                 follow.setdefault(goal_id, []).append(
-                    FollowUp(date.fromisoformat(on), _date(done), fid)
+                    FollowUp(date.fromisoformat(on), _date(done), fid, tuple(texts.get(fid, ())))
                 )
         goals: dict[int, list[Goal]] = {}
         for gid, pid, area, text, resp, resp_name, due, status in rows:
@@ -607,6 +618,7 @@ class ParticipantRepository:
                 tx.audit(Action.UPDATE, "goal", goal_id)
             known: set[int] = {f.id for f in goal.follow_ups if f.id is not None}
             for follow_up in goal.follow_ups:
+                fid = follow_up.id
                 if follow_up.id is None:
                     fid = tx.execute(
                         "INSERT INTO goal_follow_ups (goal_id, on_date, done_on) VALUES (?, ?, ?)",
@@ -629,12 +641,43 @@ class ParticipantRepository:
                             goal_id,
                         ),
                     )
+                # Texts already saved are signed and never written again; new ones are added.
+                for entry in follow_up.texts:
+                    if entry.id is None and fid is not None:
+                        self._insert_follow_up_text(tx, person_id, fid, entry.validated(), now)
             placeholders = ",".join("?" * len(known)) or "NULL"
             tx.execute(
                 f"DELETE FROM goal_follow_ups WHERE goal_id = ? AND id NOT IN ({placeholders})",
                 (goal_id, *known),
             )
         return next(g for g in self.goals(person_id) if g.id == goal_id)
+
+    def _insert_follow_up_text(
+        self, tx: Transaction, person_id: int, follow_up_id: int, entry: FollowUpText, now: str
+    ) -> None:
+        if (
+            entry.corrects is not None
+            and not tx.execute(
+                "SELECT 1 FROM goal_follow_up_texts WHERE id = ? AND follow_up_id = ?",
+                (entry.corrects, follow_up_id),
+            ).fetchone()
+        ):
+            raise AppError(
+                QT_TRANSLATE_NOOP("AppError", "The text to correct is not this follow-up's.")
+            )
+        text_id = tx.execute(
+            "INSERT INTO goal_follow_up_texts (follow_up_id, person_id, text, written_by, "
+            "written_at, corrects) VALUES (?, ?, ?, ?, ?, ?)",
+            (
+                follow_up_id,
+                person_id,
+                entry.text,
+                self.register.session.username,
+                now,
+                entry.corrects,
+            ),
+        ).lastrowid
+        tx.audit(Action.CREATE, "goal_follow_up_text", text_id)
 
     # ------------------------------------------------------------------ notes
 

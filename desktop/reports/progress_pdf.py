@@ -275,7 +275,17 @@ def _sheet_story(sheet: ProgressSheet, st: _Styles) -> list[Flowable]:
                 _table(
                     [w.area, w.goal, w.responsible, w.due, w.status, w.next_follow_up],
                     [
-                        [g.area, g.description, g.responsible, g.due, g.status, g.next_follow_up]
+                        [
+                            g.area,
+                            # What the latest follow-up found, under the goal it is about.
+                            f"{g.description}\n{w.latest_follow_up}: {g.latest_follow_up}"
+                            if g.latest_follow_up
+                            else g.description,
+                            g.responsible,
+                            g.due,
+                            g.status,
+                            g.next_follow_up,
+                        ]
                         for g in sheet.goals
                     ],
                     [26, 33, 40, 22, 20, 24],

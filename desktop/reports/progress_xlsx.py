@@ -155,7 +155,16 @@ def render_progress_xlsx(sheet: ProgressSheet) -> bytes:
     plan = _sheet(book, sheet_name("plan"), first)
     _table(
         plan,
-        [w.area, w.goal, w.responsible, w.due, w.status, w.next_follow_up, w.follow_ups_done],
+        [
+            w.area,
+            w.goal,
+            w.responsible,
+            w.due,
+            w.status,
+            w.next_follow_up,
+            w.follow_ups_done,
+            w.latest_follow_up,
+        ],
         [
             [
                 g.area,
@@ -165,10 +174,11 @@ def render_progress_xlsx(sheet: ProgressSheet) -> bytes:
                 g.status,
                 g.next_follow_up,
                 g.follow_ups_done,
+                g.latest_follow_up,
             ]
             for g in sheet.goals
         ],
-        wrap=(1,),
+        wrap=(1, 7),
     )
 
     tests = _sheet(book, sheet_name("tests"), first)

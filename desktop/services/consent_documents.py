@@ -38,7 +38,7 @@ from desktop.core.path import (
     SecurityResult,
 )
 from desktop.core.progress import NO_PROGRESS, Progress
-from desktop.core.records import Person
+from desktop.core.records import FollowUp, Person
 from desktop.db.consent import ConsentRepository
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.extract import (
@@ -482,6 +482,9 @@ def register_extract(
     goal_entries = []
     for goal in people.goals(person_id):
         entities.add(("goal", str(goal.id)))
+        entities.update(
+            ("goal_follow_up_text", str(t.id)) for f in goal.follow_ups for t in f.texts
+        )
         follow_ups = "; ".join(
             f.on.isoformat()
             + (
@@ -493,6 +496,7 @@ def register_extract(
                 if f.done_on
                 else ""
             )
+            + _follow_up_texts(f)
             for f in goal.follow_ups
         )
         responsible = label(goal.responsible)
@@ -969,6 +973,21 @@ def _result_entry(
         ),
         mark=" ".join(marks),
     )
+
+
+def _follow_up_texts(follow_up: FollowUp) -> str:
+    """Every text of an action-plan follow-up, a corrected one too (the extract holds all)."""
+    parts = []
+    for text in follow_up.texts:
+        if text.corrects is None:
+            parts.append(text.text)
+        else:
+            parts.append(
+                _t(QT_TRANSLATE_NOOP("ConsentDocuments", "correction: {text}")).format(
+                    text=text.text
+                )
+            )
+    return ": " + " / ".join(parts) if parts else ""
 
 
 def _placement_entry(placement: Placement, workplaces: Mapping[int | None, str]) -> Entry:

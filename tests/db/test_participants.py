@@ -15,6 +15,7 @@ from desktop.core.records import (
     Contact,
     ContactRole,
     FollowUp,
+    FollowUpText,
     Goal,
     GoalStatus,
     Group,
@@ -234,6 +235,66 @@ def test_goals_follow_ups_contacts_and_capital(repo: ParticipantRepository) -> N
     with pytest.raises(FieldError):
         repo.add_checkin(person.id, CapitalCheckin(DAY, 6, 3, 2, 1))
     assert [c.social for c in repo.checkins(person.id)] == [2]
+
+
+def test_follow_up_texts_are_signed_never_changed_and_corrected_by_a_new_text(
+    repo: ParticipantRepository,
+) -> None:
+    """A follow-up gets text (what was followed up, what came of it) saved with the goal in one
+    transaction; saving the goal again never rewrites it; a correction is a new text that
+    points back, and both are kept. A follow-up that has text cannot be dropped."""
+    from dataclasses import replace
+
+    person = repo.create_referral(Person("A", "B"), referral())
+    meeting = FollowUp(DAY + timedelta(days=14), texts=(FollowUpText("Träffade hyresvärden."),))
+    goal = repo.save_goal(
+        person.id,
+        Goal(LifeArea.HOUSING, "Eget boende", Responsible.STAFF, follow_ups=(meeting,)),
+    )
+    assert audit_tail(repo, 2) == [("create", "goal"), ("create", "goal_follow_up_text")]
+    (saved,) = goal.follow_ups[0].texts
+    assert (saved.text, saved.written_by, saved.corrects) == ("Träffade hyresvärden.", "anna", None)
+    assert saved.written_at is not None and saved.id is not None
+
+    # Saving again (the follow-up marked done) adds nothing and changes nothing.
+    done = replace(goal.follow_ups[0], done_on=DAY + timedelta(days=15))
+    goal = repo.save_goal(person.id, replace(goal, follow_ups=(done,)))
+    assert goal.follow_ups[0].texts == (saved,)
+
+    fix = FollowUpText("Rättelse: träffade bostadsenheten.", corrects=saved.id)
+    with_fix = replace(goal.follow_ups[0], texts=(*goal.follow_ups[0].texts, fix))
+    goal = repo.save_goal(person.id, replace(goal, follow_ups=(with_fix,)))
+    follow_up = goal.follow_ups[0]
+    assert [t.text for t in follow_up.texts] == [
+        "Träffade hyresvärden.",
+        "Rättelse: träffade bostadsenheten.",
+    ]
+    assert follow_up.summary() == "Rättelse: träffade bostadsenheten."
+
+    with (
+        repo.register.read() as conn,
+        pytest.raises(sqlcipher3.IntegrityError, match="never changed"),
+    ):
+        conn.execute("UPDATE goal_follow_up_texts SET text = 'ändrad'")
+    with pytest.raises(sqlcipher3.IntegrityError):
+        # A new follow-up in place of the one with text: the old one would go with its texts.
+        repo.save_goal(person.id, replace(goal, follow_ups=(FollowUp(DAY + timedelta(days=40)),)))
+    assert repo.goals(person.id)[0].follow_ups[0].summary() == follow_up.summary()
+    with pytest.raises(FieldError):
+        repo.save_goal(
+            person.id,
+            replace(goal, follow_ups=(replace(follow_up, texts=(FollowUpText("  "),)),)),
+        )
+    other = repo.create_referral(Person("C", "D"), referral(1))
+    elsewhere = repo.save_goal(
+        other.id, Goal(LifeArea.WORK, "Jobb", Responsible.STAFF, follow_ups=(FollowUp(DAY),))
+    )
+    wrong = FollowUpText("x", corrects=saved.id)
+    with pytest.raises(Exception, match="not this follow-up"):
+        repo.save_goal(
+            other.id,
+            replace(elsewhere, follow_ups=(replace(elsewhere.follow_ups[0], texts=(wrong,)),)),
+        )
 
 
 def test_create_many_is_all_or_nothing(repo: ParticipantRepository) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from desktop.core.audit import Action
 from desktop.core.path import EventKind, Status
@@ -384,3 +384,56 @@ def test_a_clear_check_still_needs_the_mapping_interview_before_the_decision(
     assert dialog.isVisible()
     assert "mapping interview" in dialog.error.text()
     dialog.reject()
+
+
+def test_a_follow_up_gets_text_kept_signed_and_corrected_by_a_new_text(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    """Action-plan follow-ups carry what came of them, not only dates: the text is added in the
+    goal dialog, signed when the goal is saved, and a later text is a correction that keeps
+    the first. Text typed but not yet added is saved with the goal, never dropped."""
+    from desktop.ui.participants.dialogs import GoalDialog
+
+    app = open_app(qtbot, make_app, existing_register)
+    refer(qtbot, app, "Hanna", "Sjöberg", PNR)
+    window = next(iter(app.main_window.records.values()))
+    window._goal_dialog(None)
+    dialog = window.findChildren(GoalDialog)[-1]
+    type_into(qtbot, dialog.description, "Eget boende")
+    type_into(qtbot, dialog.follow_up_text, "Ringde hyresvärden.")
+    dialog.accept()
+    assert dialog.isVisible()  # a text needs its follow-up: nothing is dropped or guessed
+    assert "Add the follow-up" in dialog.error.text()
+    assert dialog.follow_up_text.text() == "Ringde hyresvärden."
+    click(qtbot, next(b for b in dialog.findChildren(QPushButton) if b.text() == "&Add follow-up"))
+    assert dialog.text_button.text() == "Add &text"
+    click(qtbot, dialog.text_button)
+    assert dialog.follow_ups.item(0).text().endswith("Ringde hyresvärden.")
+    assert dialog.follow_up_text.text() == ""
+    assert dialog.unsaved()
+    dialog.accept()
+    assert not dialog.isVisible()
+
+    people = ParticipantRepository(app.register)
+    (goal,) = people.goals(window.person_id)
+    (first,) = goal.follow_ups[0].texts
+    assert (first.text, first.written_by) == ("Ringde hyresvärden.", "anna")
+
+    window._goal_dialog(goal)
+    dialog = window.findChildren(GoalDialog)[-1]
+    dialog.follow_ups.setCurrentRow(0)
+    assert dialog.text_button.text() == "Correct &text"
+    type_into(qtbot, dialog.follow_up_text, "Rättelse: mejlade hyresvärden.")
+    dialog.accept()  # typed, not added: saved with the goal as the correction
+    assert not dialog.isVisible()
+    texts = people.goals(window.person_id)[0].follow_ups[0].texts
+    assert [(t.text, t.corrects) for t in texts] == [
+        ("Ringde hyresvärden.", None),
+        ("Rättelse: mejlade hyresvärden.", first.id),
+    ]
+    window._goal_dialog(people.goals(window.person_id)[0])
+    dialog = window.findChildren(GoalDialog)[-1]
+    line = dialog.follow_ups.item(0).text()
+    assert "Rättelse: mejlade hyresvärden." in line and "(corrected)" in line
+    assert "Ringde" not in line  # the list shows what stands; the extract keeps both
+    dialog.close_without_asking()

@@ -52,6 +52,7 @@ from desktop.core.records import (
     Contact,
     ContactRole,
     FollowUp,
+    FollowUpText,
     Goal,
     GoalStatus,
     Group,
@@ -530,27 +531,83 @@ class GoalDialog(_RecordDialog):
         self.follow_ups = QListWidget()
         self.follow_ups.setAccessibleName(self.tr("Follow-ups"))
         self.follow_ups.setMaximumHeight(110)
+        self.follow_ups.setWordWrap(True)  # a follow-up's text is read whole, not scrolled to
         for follow_up in self.goal.follow_ups:
             self._add_follow_up_item(follow_up)
         self.follow_up_date = date_edit(allow_future=True)
         add_button = QPushButton(self.tr("&Add follow-up"))
         done_button = QPushButton(self.tr("Mark as &done"))
+        # What the chosen follow-up found: signed when the goal is saved and never changed
+        # afterwards; a second text on the same follow-up is a correction, and both are kept.
+        self.follow_up_text = QLineEdit()
+        self.follow_up_text.setPlaceholderText(self.tr("What was followed up, and the outcome"))
+        self.follow_up_text.setAccessibleName(self.tr("Follow-up text"))
+        self.text_button = QPushButton(self.tr("Add &text"))
         column.addWidget(self.follow_ups)
         column.addWidget(widget_row(self.follow_up_date, add_button, done_button, stretch=False))
+        column.addWidget(widget_row(self.follow_up_text, self.text_button, stretch=False))
         self.layout_.addWidget(box)
         add_button.clicked.connect(
             lambda: self._add_follow_up_item(FollowUp(date_of(self.follow_up_date)))
         )
         done_button.clicked.connect(self._mark_done)
+        self.text_button.clicked.connect(self.add_follow_up_text)
+        self.follow_ups.currentItemChanged.connect(lambda *_a: self._text_button_label())
+        self._text_button_label()
         self.finish_layout(self.tr("Save goal"))
 
-    def _add_follow_up_item(self, follow_up: FollowUp) -> None:
+    def _follow_up_line(self, follow_up: FollowUp) -> str:
         text = follow_up.on.isoformat()
         if follow_up.done_on:
             text += "  " + self.tr("(done {date})").format(date=follow_up.done_on.isoformat())
-        item = QListWidgetItem(text)
+        if follow_up.texts:
+            text += "  " + follow_up.summary()
+            if len(follow_up.texts) > 1:
+                text += "  " + self.tr("(corrected)")
+        return text
+
+    def _add_follow_up_item(self, follow_up: FollowUp) -> None:
+        item = QListWidgetItem(self._follow_up_line(follow_up))
         item.setData(256, follow_up)
+        item.setToolTip(
+            "\n".join(
+                f"{t.written_at.astimezone().strftime('%Y-%m-%d %H:%M') if t.written_at else ''}"
+                f"  {t.text}"
+                for t in follow_up.texts
+            )
+        )
         self.follow_ups.addItem(item)
+        self.follow_ups.setCurrentItem(item)
+
+    def _text_button_label(self) -> None:
+        item = self.follow_ups.currentItem()
+        has_text = item is not None and bool(item.data(256).texts)
+        self.text_button.setText(self.tr("Correct &text") if has_text else self.tr("Add &text"))
+
+    def add_follow_up_text(self) -> None:
+        """The typed text to the chosen follow-up; on one that already has text, a correction
+        of its latest (an unsaved text is simply replaced: it was never signed)."""
+        item = self.follow_ups.currentItem()
+        typed = self.follow_up_text.text().strip()
+        if item is None or not typed:
+            self.follow_up_text.setFocus()
+            return
+        follow_up: FollowUp = item.data(256)
+        saved = [t for t in follow_up.texts if t.id is not None]
+        latest = follow_up.current_texts()[-1] if saved else None
+        entry = FollowUpText(typed, corrects=latest.id if latest is not None else None)
+        updated = replace(follow_up, texts=(*saved, entry))
+        item.setData(256, updated)
+        item.setText(self._follow_up_line(updated))
+        self.follow_up_text.clear()
+        self._text_button_label()
+
+    def values(self) -> object:
+        # The follow-ups (added, done, given text) are input too: closing asks before losing them.
+        follow_ups = tuple(
+            self.follow_ups.item(i).data(256) for i in range(self.follow_ups.count())
+        )
+        return (super().values(), follow_ups)
 
     def _mark_done(self) -> None:
         item = self.follow_ups.currentItem()
@@ -560,13 +617,17 @@ class GoalDialog(_RecordDialog):
         if follow_up.done_on is None:
             done = replace(follow_up, done_on=date.today())
             item.setData(256, done)
-            item.setText(
-                done.on.isoformat()
-                + "  "
-                + self.tr("(done {date})").format(date=date.today().isoformat())
-            )
+            item.setText(self._follow_up_line(done))
 
     def save(self) -> None:
+        if self.follow_up_text.text().strip():  # typed but not yet added: never dropped
+            if self.follow_ups.currentItem() is None:
+                self.follow_up_text.setFocus()
+                raise Unreadable(
+                    "follow_up_text",
+                    self.tr("Add the follow-up the text is about first, then add the text."),
+                )
+            self.add_follow_up_text()
         follow_ups = tuple(
             self.follow_ups.item(i).data(256) for i in range(self.follow_ups.count())
         )
