@@ -8,6 +8,8 @@ A backup is a folder named after its UTC time and nothing else, e.g.
     fardvag-backup-20261201T093012Z/
         register.fardvag          the database, encrypted with the register's key
         register.fardvag.keys     the key slots as they were (the passwords of that day)
+        register.fardvag.anchor   the register's anchor as it was (when it has one), so the
+                                  restored register matches its anchor
         manifest.fardvag.json     created, schema, register id, sizes and SHA-256 of both
                                   files, the audit chain's head, the result of the checks
 
@@ -78,6 +80,7 @@ log = logging.getLogger(__name__)
 
 DATABASE = "register.fardvag"
 KEYS = "register.fardvag.keys"
+ANCHOR = "register.fardvag.anchor"
 MANIFEST = "manifest.fardvag.json"
 MANIFEST_FORMAT = 1
 _PAGES_PER_STEP = 512  # of 4 kB: the copy reports progress and can be cancelled every 2 MB
@@ -348,13 +351,19 @@ def _storage_problem(exc: BaseException, folder: Path) -> AppError | None:
     return None
 
 
+def _anchor_of(database: Path) -> Path:
+    """The anchor beside a register (desktop/db/anchor.py): commit count and audit head."""
+    return database.with_name(database.name + ".anchor")
+
+
 def _copy_database(
     register: Register, target_path: Path, progress: Progress
-) -> tuple[int, tuple[int, bytes], bytes, str]:
+) -> tuple[int, tuple[int, bytes], bytes, bytes | None, str]:
     """The register's database into `target_path`, encrypted with its key, and the key slots
-    as they are at the same moment; under the register's mutex, so no write of this process
-    comes between them. Returns the schema version, the audit head, the slot file's bytes and
-    the register id."""
+    and the anchor as they are at the same moment; under the register's mutex, so no commit
+    (and no anchor written after it) comes between them. Returns the schema version, the
+    audit head, the slot file's and the anchor's bytes (None without one) and the register
+    id."""
     with register._mutex:
         conn = register._conn_or_raise()
         key = bytes(register._key)
@@ -373,7 +382,11 @@ def _copy_database(
         head = _audit_head(conn)
         schema = user_version(conn)
         slots = _slot_bytes(register.files)
-    return schema, head, slots, register.register_id
+        try:
+            anchor: bytes | None = _anchor_of(register.files.database).read_bytes()
+        except FileNotFoundError:
+            anchor = None
+    return schema, head, slots, anchor, register.register_id
 
 
 def _slot_bytes(files: RegisterFiles) -> bytes:
@@ -448,11 +461,13 @@ def take_backup(
     partial = folder / f".{backup_name(now)}{_PARTIAL}{secrets.token_hex(4)}"
     try:
         partial.mkdir(mode=0o700)
-        schema, (seq, mac), slots, register_id = _copy_database(
+        schema, (seq, mac), slots, anchor, register_id = _copy_database(
             register, partial / DATABASE, progress
         )
         _fsync_file(partial / DATABASE)
         _write_new(partial / KEYS, slots)
+        if anchor is not None:
+            _write_new(partial / ANCHOR, anchor)
         key = bytes(register._key)
         problems = _check_database(partial / DATABASE, key, seq, mac.hex())
         try:
@@ -471,7 +486,11 @@ def take_backup(
             key_id=key_id(key),
             audit_seq=seq,
             audit_mac=mac.hex(),
-            files={name: _sha256(partial / name) for name in (DATABASE, KEYS)},
+            files={
+                name: _sha256(partial / name)
+                for name in (DATABASE, KEYS, ANCHOR)
+                if (partial / name).exists()
+            },
             verification=Verification(True, audit_time(register.now()), True),
         )
         _write_new(partial / MANIFEST, json.dumps(info.to_json(), indent=1).encode("utf-8"))
@@ -542,9 +561,9 @@ def check_backup(backup: BackupInfo, keys: list[bytes], now: datetime) -> Verifi
     if not backup.files:
         problems.extend(backup.verification.problems or ("no manifest",))
     for name in (DATABASE, KEYS):
-        expected = backup.files.get(name)
-        if expected is None:
-            continue
+        if backup.files and name not in backup.files:
+            problems.append(f"{name} not in the manifest")
+    for name, expected in backup.files.items():
         try:
             found = _sha256(backup.path / name)
         except OSError as exc:
@@ -615,7 +634,7 @@ def holding_register(register_path: Path) -> Iterator[RegisterFiles]:
         lock.release()
 
 
-_COMPANIONS = ("", "-wal", "-shm", ".keys", ".keys.bak")
+_COMPANIONS = ("", "-wal", "-shm", ".keys", ".keys.bak", ".anchor")
 
 
 def _aside_path(files: RegisterFiles, stamp: str) -> Path:
@@ -628,9 +647,9 @@ def _aside_path(files: RegisterFiles, stamp: str) -> Path:
 
 
 def put_in_place(backup: BackupInfo, files: RegisterFiles, stamp: str) -> Path | None:
-    """Put the backup's database and key slots where the register is; the caller holds the
+    """Put the backup's database, key slots and anchor where the register is; the caller holds the
     register's lock and has checked the backup. The current register and its companions
-    (write-ahead log, key slots and their backup) are renamed, never deleted, to
+    (write-ahead log, key slots and their backup, anchor) are renamed, never deleted, to
     NAME.before-restore-STAMP and the same name with their endings, so they still make a
     register that opens. Returns that path, or None when there was no register file.
 
@@ -643,9 +662,13 @@ def put_in_place(backup: BackupInfo, files: RegisterFiles, stamp: str) -> Path |
     new_db = folder / f".{files.database.name}.restore-{token}.tmp"
     new_keys = folder / f".{files.database.name}.keys.restore-{token}.tmp"
     new_bak = folder / f".{files.database.name}.keys.bak.restore-{token}.tmp"
+    new_anchor = folder / f".{files.database.name}.anchor.restore-{token}.tmp"
+    copies = [(DATABASE, new_db), (KEYS, new_keys), (KEYS, new_bak)]
+    if ANCHOR in backup.files:
+        copies.append((ANCHOR, new_anchor))
     try:
         try:
-            for source, target in ((DATABASE, new_db), (KEYS, new_keys), (KEYS, new_bak)):
+            for source, target in copies:
                 shutil.copyfile(backup.path / source, target)
                 _fsync_file(target)
             if _sha256(new_db) != backup.files.get(DATABASE):
@@ -660,13 +683,15 @@ def put_in_place(backup: BackupInfo, files: RegisterFiles, stamp: str) -> Path |
                 os.replace(current, aside.with_name(aside.name + suffix))
                 moved = moved or suffix == ""
         fsync_directory(folder)
+        if ANCHOR in backup.files:
+            os.replace(new_anchor, _anchor_of(files.database))
         os.replace(new_keys, files.keyslots)
         os.replace(new_bak, files.keyslots_backup)
         os.replace(new_db, files.database)
         fsync_directory(folder)
         return aside if moved else None
     finally:
-        for leftover in (new_db, new_keys, new_bak):
+        for leftover in (new_db, new_keys, new_bak, new_anchor):
             with contextlib.suppress(OSError):
                 leftover.unlink()
 
@@ -734,6 +759,8 @@ def open_copy(
         copy = folder / DATABASE
         shutil.copyfile(backup.path / DATABASE, copy)
         shutil.copyfile(backup.path / KEYS, folder / KEYS)
+        if ANCHOR in backup.files:
+            shutil.copyfile(backup.path / ANCHOR, folder / ANCHOR)
         if _sha256(copy) != backup.files.get(DATABASE):
             raise BackupDamaged(backup.when(), "the copy differs from the backup")
         register = sign_in(copy)

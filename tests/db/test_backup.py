@@ -14,6 +14,7 @@ import pytest
 from desktop.core.path import EventKind, PathEvent
 from desktop.core.records import Person
 from desktop.db.backup import (
+    ANCHOR,
     DATABASE,
     KEYS,
     MANIFEST,
@@ -64,11 +65,16 @@ def test_a_backup_is_an_encrypted_copy_with_its_key_slots_and_a_manifest(
 ) -> None:
     register = new_register.register
     add_person(register, "Zlatan", "Öberg-Kowalski")
+    anchor = register.files.database.with_name("enhet.fardvag.anchor")
+    anchored = anchor.read_bytes() if anchor.exists() else None
     backup = take_backup(register, folder)
 
     assert [p.name for p in folder.iterdir()] == [backup.name]  # nothing else, nothing hidden
     assert backup.name.startswith("fardvag-backup-") and backup.name.endswith("Z")
-    assert sorted(p.name for p in backup.path.iterdir()) == sorted([DATABASE, KEYS, MANIFEST])
+    expected = [DATABASE, KEYS, MANIFEST] + ([ANCHOR] if anchored is not None else [])
+    assert sorted(p.name for p in backup.path.iterdir()) == sorted(expected)
+    if anchored is not None:  # the anchor of the moment the copy was taken
+        assert (backup.path / ANCHOR).read_bytes() == anchored
     raw = (backup.path / DATABASE).read_bytes()
     assert not looks_like_plain_sqlite(backup.path / DATABASE)
     assert "Öberg-Kowalski".encode() not in raw and b"Zlatan" not in raw
