@@ -11,6 +11,7 @@ from datetime import date
 from typing import Any, ClassVar
 from xml.sax.saxutils import escape
 
+from reportlab.graphics import shapes
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
@@ -30,6 +31,7 @@ from reportlab.platypus import (
 )
 
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.text import clean_text
 from desktop.paths import resource_path
 
 FONT = "DejaVuSans"
@@ -82,9 +84,11 @@ ttfonts.makeToUnicodeCMap = _to_unicode_cmap
 
 def register_fonts() -> None:
     """Register the bundled TrueType fonts once; ReportLab embeds (subsets of) them. A table
-    cell without a font of its own is set in DejaVu too: ReportLab's default is a Helvetica the
-    file would name but not carry."""
+    cell without a font of its own, and a chart (a drawing starts from its default font even
+    when every label names its own), are set in DejaVu too: ReportLab's default is a Helvetica
+    the file would name but not carry."""
     tables.CellStyle.fontname = FONT
+    shapes.STATE_DEFAULTS["fontName"] = FONT
     for name in (FONT, FONT_BOLD, FONT_MONO):
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
@@ -94,8 +98,11 @@ def register_fonts() -> None:
 
 
 def text(value: object) -> str:
-    """User text made safe for Paragraph markup: `<`, `>` and `&` are shown, not obeyed."""
-    return escape(str(value)).replace("\n", "<br/>")
+    """User text made safe for Paragraph markup: `<`, `>` and `&` are shown, not obeyed. Control
+    characters that text saved before they were stripped at the door may still hold (ESC, BEL,
+    a direction override) are dropped as well: the font has no glyph for them, so each would
+    print as an empty box."""
+    return escape(clean_text(str(value))).replace("\n", "<br/>")
 
 
 def styles() -> dict[str, ParagraphStyle]:

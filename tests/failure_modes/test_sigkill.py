@@ -89,7 +89,7 @@ def test_sigkill_during_an_export_leaves_the_document_whole_or_absent(
     target = out / "utvecklingsblad.pdf"
 
     rng = random.Random(20261202)
-    for _ in range(ROUNDS // 2):
+    for _ in range(ROUNDS // 4):  # the write itself is a short window: see the next test
         child = start_child("export", str(new_register.path), ADMIN, str(book.asa), str(target))
         kill_after(child, rng.uniform(0.0, 0.25))
         if target.exists():  # always a complete PDF: the reader is strict
