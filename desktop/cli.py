@@ -98,6 +98,7 @@ def cmd_verify(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
         "cipher_integrity_check": tr("SQLCipher page check"),
         "integrity_check": tr("SQLite structure check"),
         "audit_chain": tr("audit chain"),
+        "audit_anchor": tr("audit chain's anchor outside the register"),
     }
     with _open(args, _ask_own(args, secrets)) as register:
         checks = register.verify()
@@ -165,6 +166,36 @@ def cmd_rotate_key(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> i
     with _open(args, _ask_own(args, secrets)) as register:
         register.rotate_key(show=show)
     out.write(tr("The register has a new key. The old recovery key no longer works.") + "\n")
+    return 0
+
+
+def cmd_accept_register_state(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
+    """An administrator's way out when sign-in refuses a register its anchor disagrees with
+    (a lost or foreign write-ahead log, a missing anchor) and the state is accepted."""
+    from desktop.db.register import Register
+
+    if args.user:
+        register = Register.open(
+            args.register, args.user, _ask_own(args, secrets), accept_state=True
+        )
+    else:
+        key = secrets.ask(tr("Recovery key"))
+        register = Register.open_with_recovery_key(args.register, key, accept_state=True)
+    with register:
+        copy = register.accepted_copy
+    if copy is None:
+        out.write(
+            tr("The register is as Färdväg last saved it; there was nothing to accept.") + "\n"
+        )
+    else:
+        out.write(
+            tr(
+                "The register is accepted as it is now, and recorded in the audit log. The files "
+                "as they were are kept as {copy} (with -wal and .anchor after the name where "
+                "there were such files)."
+            ).format(copy=copy)
+            + "\n"
+        )
     return 0
 
 
@@ -620,6 +651,20 @@ def _parser() -> argparse.ArgumentParser:
     p = command("removeuser", cmd_removeuser, tr("remove a user (administrators only)"))
     p.add_argument("--remove", required=True, metavar="USER", help=tr("the user to remove"))
     command("rotate-key", cmd_rotate_key, tr("give the register a new key and recovery key"))
+    p = command(
+        "accept-register-state",
+        cmd_accept_register_state,
+        tr(
+            "accept a register that sign-in refuses because it is not as last saved (a lost or "
+            "foreign -wal file, a missing .anchor file); the files as they were are kept"
+        ),
+        user=False,
+    )
+    p.add_argument(
+        "--user",
+        metavar="USER",
+        help=tr("an administrator's user name (without it: the recovery key is asked for)"),
+    )
     p = command("participants", cmd_participants, tr("list everyone: number, name, status, phase"))
     p.add_argument("--json", action="store_true", help=tr("as JSON"))
     p = command(

@@ -73,7 +73,7 @@ def test_init_then_verify_from_the_shell(tmp_path: Path) -> None:
     )
     assert verified.returncode == 0, verified.stderr
     lines = verified.stdout.strip().splitlines()
-    assert len(lines) == 5
+    assert len(lines) == 6  # key, encryption, pages, structure, chain, its anchor
     assert all(line.startswith("OK") for line in lines)
 
     wrong = run_cli(

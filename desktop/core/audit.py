@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -104,3 +104,68 @@ def verify_chain(key: bytes, entries: Iterable[AuditEntry]) -> ChainReport:
         previous = entry.mac
         expected_seq += 1
     return ChainReport(count, None)
+
+
+@dataclass(frozen=True, slots=True)
+class AuditHead:
+    """Where a register stands: how many write transactions it has committed, and its newest
+    audit entry (seq 0 and `GENESIS_MAC` before the first). Kept inside the register and, as
+    its anchor, outside it (`desktop/db/anchor.py`)."""
+
+    commits: int
+    seq: int
+    mac: bytes
+
+
+class AnchorVerdict(StrEnum):
+    """How a register's own head compares with the head anchored outside it."""
+
+    SAME = "same"
+    # The commit reached the register but the process died before the anchor was written:
+    # the anchored entry is in the register's chain and exactly one commit came after it.
+    ONE_AHEAD = "one_ahead"
+    # Commits the anchor saw are missing: a deleted write-ahead log, an older copy in place.
+    BEHIND = "behind"
+    # The newest entries are not the ones anchored: another copy's write-ahead log applied
+    # to this register, audit rows deleted or the chain rewritten, or another copy in place.
+    DIFFERENT = "different"
+    # A register from before anchors: nothing to compare yet (its next write makes one).
+    NOT_YET = "not_yet"
+    # The register has kept an anchor, and the file is missing or holds no good record.
+    MISSING = "missing"
+    UNREADABLE = "unreadable"
+
+    @property
+    def consistent(self) -> bool:
+        return self in (AnchorVerdict.SAME, AnchorVerdict.ONE_AHEAD, AnchorVerdict.NOT_YET)
+
+
+def compare_with_anchor(
+    own: AuditHead | None,
+    anchored: AuditHead | None,
+    mac_at: Callable[[int], bytes | None],
+    *,
+    anchor_unreadable: bool = False,
+) -> AnchorVerdict:
+    """The verdict for a register whose own head is `own` (None: it has never counted its
+    commits, i.e. it predates anchors) against the `anchored` head (None: no anchor file).
+    `mac_at(seq)` is the MAC the register holds for entry `seq` (None if it has none).
+
+    Only the commit count and the newest entry are compared, which is cheap enough for every
+    sign-in; `verify` walks the whole chain besides."""
+    if anchor_unreadable:
+        return AnchorVerdict.UNREADABLE
+    if own is None:
+        return AnchorVerdict.NOT_YET if anchored is None else AnchorVerdict.BEHIND
+    if anchored is None:
+        return AnchorVerdict.MISSING
+    if own == anchored:
+        return AnchorVerdict.SAME
+    anchored_in_chain = (anchored.seq == 0 and anchored.mac == GENESIS_MAC) or mac_at(
+        anchored.seq
+    ) == anchored.mac
+    if own.commits == anchored.commits + 1 and own.seq > anchored.seq and anchored_in_chain:
+        return AnchorVerdict.ONE_AHEAD
+    if own.commits < anchored.commits or own.seq < anchored.seq:
+        return AnchorVerdict.BEHIND
+    return AnchorVerdict.DIFFERENT

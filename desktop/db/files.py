@@ -39,11 +39,29 @@ class RegisterFiles:
         return self.database.with_name(self.database.name + ".lock")
 
     @property
+    def anchor(self) -> Path:
+        """The commit count and newest audit entry, kept outside the database (db/anchor.py)."""
+        return self.database.with_name(self.database.name + ".anchor")
+
+    @property
+    def wal(self) -> Path:
+        return self.database.with_name(self.database.name + "-wal")
+
+    @property
+    def shm(self) -> Path:
+        return self.database.with_name(self.database.name + "-shm")
+
+    @property
     def signin_attempts(self) -> Path:
         return self.database.with_name(self.database.name + ".signin")
 
     def pre_migration_copy(self, version: int, stamp: str) -> Path:
         return self.database.with_name(f"{self.database.name}.before-v{version}-{stamp}")
+
+    def pre_accept_copy(self, stamp: str) -> Path:
+        """Where the register file is copied, as it was, before an administrator accepts a
+        state its anchor disagrees with (its write-ahead log beside it, as `…-wal`)."""
+        return self.database.with_name(f"{self.database.name}.before-accept-{stamp}")
 
 
 def looks_like_plain_sqlite(path: Path) -> bool:
@@ -56,7 +74,7 @@ REGISTER_MARK = ".fardvag"  # every register's default suffix, and so in every c
 
 def is_register_file(path: Path, files: RegisterFiles | None = None) -> bool:
     """Is `path` a register or one of a register's companion files (write-ahead log, key
-    slots and their backup, lock, sign-in attempts, pre-migration copies, backups)? True for
+    slots and their backup, anchor, lock, sign-in attempts, pre-migration copies, backups)? True for
     the open register's own files whatever their name, for any name holding ".fardvag", and
     for an existing file that has key slots beside it or starts like an SQLite database."""
     try:

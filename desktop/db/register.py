@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import re
+import shutil
 import threading
 import uuid
 from collections.abc import Callable, Iterator, Sequence
@@ -14,12 +16,23 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from desktop.core.accounts import Role, check_password, check_username, normalise_username
-from desktop.core.audit import GENESIS_MAC, Action, AuditEntry, ChainReport, entry_mac, verify_chain
+from desktop.core.audit import (
+    GENESIS_MAC,
+    Action,
+    AnchorVerdict,
+    AuditEntry,
+    AuditHead,
+    ChainReport,
+    compare_with_anchor,
+    entry_mac,
+    verify_chain,
+)
 from desktop.core.clock import Clock, utc_now
 from desktop.core.errors import (
     AccountError,
@@ -42,11 +55,19 @@ from desktop.core.file_errors import (
     path_is_folder,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.core.recovery import format_recovery_key, new_recovery_secret, parse_recovery_key
 from desktop.db import driver
+from desktop.db.anchor import Anchor, AnchorUnreadable, read_anchor, save_anchor_file
 from desktop.db.attempts import SignInAttempts
 from desktop.db.driver import Connection
-from desktop.db.files import RegisterFiles, atomic_write, looks_like_plain_sqlite, set_aside
+from desktop.db.files import (
+    RegisterFiles,
+    atomic_write,
+    fsync_directory,
+    looks_like_plain_sqlite,
+    set_aside,
+)
 from desktop.db.keyslots import (
     KdfParams,
     KeySlot,
@@ -100,6 +121,82 @@ class MigrationFailed(AppError):
 
     def __init__(self, copy: str) -> None:
         super().__init__(copy=copy)
+
+
+class RegisterStateRefused(AppError):
+    """The register is not in the state Färdväg last saved (its anchor says otherwise); every
+    file is left as it was. The subclasses say what probably happened."""
+
+    message = QT_TRANSLATE_NOOP("AppError", "The register does not match its anchor.")
+
+    def __init__(self, path: str, verdict: AnchorVerdict) -> None:
+        super().__init__(path=path)
+        self.verdict = verdict
+
+
+class RegisterBehind(RegisterStateRefused):
+    message = QT_TRANSLATE_NOOP(
+        "AppError",
+        "The register is missing changes that were saved in it: its write-ahead log (the file "
+        "ending in -wal) may have been deleted after a crash, or an older copy put in its "
+        "place. Nothing was changed and every file is kept; do not delete any of them. "
+        "Restore the latest backup, or ask an administrator to look at the files; if the loss "
+        "is accepted, the administrator runs: python -m desktop accept-register-state "
+        '--register "{path}"',
+    )
+
+
+class RegisterNotAsSaved(RegisterStateRefused):
+    message = QT_TRANSLATE_NOOP(
+        "AppError",
+        "The register is not as Färdväg last saved it: a write-ahead log (the file ending in "
+        "-wal) from another copy may have been put beside it, another copy put in its place, "
+        "or entries removed from its log. Nothing was changed and every file is kept; do not "
+        "delete any of them. Restore the latest backup, or ask an administrator to look at "
+        "the files; if this state is accepted, the administrator runs: python -m desktop "
+        'accept-register-state --register "{path}"',
+    )
+
+
+class AnchorMissing(RegisterStateRefused):
+    message = QT_TRANSLATE_NOOP(
+        "AppError",
+        "The register's check file (the file ending in .anchor) is missing or damaged, so "
+        "Färdväg cannot tell whether the register holds every saved change. Nothing was "
+        "changed. If the register was copied or moved, copy its .anchor file along with it; "
+        "otherwise restore the latest backup, or ask an administrator to run: python -m "
+        'desktop accept-register-state --register "{path}"',
+    )
+
+
+class RegisterFolderNotWritable(FolderNotWritable):
+    message = QT_TRANSLATE_NOOP(
+        "AppError",
+        "Färdväg may not save files in the folder {folder}: it is read-only, or your account "
+        "lacks permission there. The register {path} cannot be opened there, because Färdväg "
+        "writes beside it while it is open (the lock, the write-ahead log). Move the "
+        "register's folder to a place where you can save files, or ask whoever looks after "
+        "the unit's computers for permission to write there. Nothing was changed.",
+    )
+
+
+def _refusal(verdict: AnchorVerdict, files: RegisterFiles) -> RegisterStateRefused:
+    kind: type[RegisterStateRefused] = {
+        AnchorVerdict.BEHIND: RegisterBehind,
+        AnchorVerdict.MISSING: AnchorMissing,
+        AnchorVerdict.UNREADABLE: AnchorMissing,
+    }.get(verdict, RegisterNotAsSaved)
+    return kind(str(files.database), verdict)
+
+
+def _opening_error(exc: BaseException, files: RegisterFiles) -> AppError | None:
+    """The message for a file-system refusal while an existing register is opened."""
+    mapped = _storage_error(exc, files.database)
+    if isinstance(mapped, FolderNotWritable):
+        return RegisterFolderNotWritable(
+            path=str(files.database), folder=str(files.database.parent)
+        )
+    return mapped
 
 
 class _KeyRejected(Exception):
@@ -177,15 +274,34 @@ def _audit_key_from(database_key: bytes) -> bytes:
     ).derive(database_key)
 
 
-def _connect(path: Path, key: bytes) -> Connection:
+def _read_only_uri(path: Path) -> str:
+    """An SQLite URI opening `path` read-only (a drive letter or a UNC path keeps an empty
+    authority: file:///C:/… and file:////server/share/…)."""
+    text = os.fspath(path.absolute()).replace(os.sep, "/")
+    if not text.startswith("/"):
+        text = "/" + text
+    return "file://" + quote(text, safe="/:") + "?mode=ro"
+
+
+def _connect(path: Path, key: bytes, *, read_only: bool = False) -> Connection:
     """Open `path` with `key`: key first, one read to prove it, then nothing else. Raises
-    `_KeyRejected` when SQLCipher refuses the key."""
+    `_KeyRejected` when SQLCipher refuses the key.
+
+    `read_only` is for looking before anything may change (`_peek`): such a connection never
+    checkpoints the write-ahead log into the file when it closes, as a writable one does. It
+    cannot hold SQLite's exclusive lock (that needs a file opened for writing), so it keeps
+    the log's index in a `-shm` file while it is open; `_peek` removes the one it made."""
     if path.exists() and path.stat().st_size > 0 and looks_like_plain_sqlite(path):
         raise RegisterDamaged("file is plain SQLite")
     hex_key = key.hex()
     if not _HEX_KEY.fullmatch(hex_key):
         raise ValueError("database key must be 32 bytes")
-    conn = driver.connect(str(path), isolation_level=None, check_same_thread=False)
+    if read_only:
+        conn = driver.connect(
+            _read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False
+        )
+    else:
+        conn = driver.connect(str(path), isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
         version = conn.execute("PRAGMA cipher_version").fetchone()
@@ -196,7 +312,8 @@ def _connect(path: Path, key: bytes) -> Connection:
         # Before the first read: in WAL mode SQLite then keeps its index in memory instead of a
         # shared-memory `-shm` file, which does not work over a network share (SMB). The lock
         # file already lets one process at a time in, so nothing is lost by excluding others.
-        conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        if not read_only:
+            conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except driver.DatabaseError:
@@ -205,6 +322,119 @@ def _connect(path: Path, key: bytes) -> Connection:
     except BaseException:
         conn.close()
         raise
+
+
+def _own_head(conn: Connection) -> AuditHead | None:
+    """The register's own head: its commit count and newest audit entry; None for a register
+    that has not counted its commits yet (made before anchors, and not written since)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'commits'").fetchone()
+    if row is None:
+        return None
+    last = conn.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    if last is None:
+        return AuditHead(int(row[0]), 0, GENESIS_MAC)
+    return AuditHead(int(row[0]), int(last[0]), bytes(last[1]))
+
+
+def _mac_at(conn: Connection) -> Callable[[int], bytes | None]:
+    def mac_at(seq: int) -> bytes | None:
+        row = conn.execute("SELECT mac FROM audit_log WHERE seq = ?", (seq,)).fetchone()
+        return bytes(row[0]) if row else None
+
+    return mac_at
+
+
+@dataclass(frozen=True)
+class _Peek:
+    """What `_peek` saw, before anything could change the register's files."""
+
+    key: bytes
+    opened_with: int  # which candidate key opened it
+    version: int
+    verdict: AnchorVerdict
+    own: AuditHead | None
+    role: str | None  # of the user signing in; None for no such user
+
+
+def _peek(
+    files: RegisterFiles, keys: list[bytes], username: str, migrations: Sequence[Migration]
+) -> _Peek:
+    """Everything sign-in checks, on a read-only connection, so that a refusal leaves every
+    file as it was (a writable connection would checkpoint a stray `-wal` into the register
+    when it closes, and delete it). Cheap at any size: the key, the schema, the version, the
+    meta rows, the newest audit entry and the anchor. The full checks over every page are
+    `verify`'s, the backups' and `check_integrity`'s, run after sign-in in the background."""
+    # SQLite may leave an empty `-wal` and a `-shm` behind a read-only look: those it made
+    # are removed again (the register's lock keeps anyone else from using them meanwhile).
+    made = [path for path in (files.wal, files.shm) if not path.exists()]
+    conn: Connection | None = None
+    try:
+        opened_with = -1
+        for index, candidate in enumerate(keys):
+            try:
+                conn = _connect(files.database, candidate, read_only=True)
+            except _KeyRejected:
+                continue
+            key, opened_with = candidate, index
+            break
+        if conn is None:
+            raise _KeyRejected()
+        found, supported = user_version(conn), latest(migrations)
+        if found > supported:
+            raise RegisterTooNew(found, supported)
+        if found == 0:
+            raise RegisterDamaged("no schema")
+        wal_size = files.wal.stat().st_size if files.wal.exists() else 0
+        page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
+        pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
+        if wal_size == 0 and pages * page_size > files.database.stat().st_size:
+            raise RegisterDamaged("file shorter than its page count")
+        meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
+        if "register_id" not in meta or "audit_key" not in meta:
+            raise RegisterDamaged("meta rows missing")
+        register_id, audit_key = str(meta["register_id"]), bytes(meta["audit_key"])
+        own = _own_head(conn)
+        try:
+            anchored, unreadable = read_anchor(files.anchor, register_id, audit_key), False
+        except AnchorUnreadable:
+            anchored, unreadable = None, True
+        verdict = compare_with_anchor(own, anchored, _mac_at(conn), anchor_unreadable=unreadable)
+        if not verdict.consistent:
+            log.error(
+                "register refused: %s (register %s, anchor %s)",
+                verdict.value,
+                f"{own.commits}/{own.seq}" if own else "-",
+                f"{anchored.commits}/{anchored.seq}" if anchored else "-",
+            )
+        row = conn.execute("SELECT role FROM users WHERE username = ?", (username,)).fetchone()
+        return _Peek(key, opened_with, found, verdict, own, str(row[0]) if row else None)
+    finally:
+        if conn is not None:
+            conn.close()
+        for path in made:
+            with contextlib.suppress(OSError):
+                if path == files.shm or path.stat().st_size == 0:
+                    path.unlink()
+
+
+def _copy_before_accept(files: RegisterFiles, clock: Clock) -> Path:
+    """Copy the register, its write-ahead log and its anchor, exactly as they are, before an
+    accepted state is opened for writing (which applies the log to the file): the copies
+    together still show what was refused. Returns the copy of the register."""
+    stamp = clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
+    target = files.pre_accept_copy(stamp)
+    n = 1
+    while target.exists():
+        n += 1
+        target = files.pre_accept_copy(f"{stamp}-{n}")
+    for source, suffix in ((files.database, ""), (files.wal, "-wal"), (files.anchor, ".anchor")):
+        if source.exists():
+            copy = target.with_name(target.name + suffix)
+            shutil.copyfile(source, copy)
+            with open(copy, "rb+") as fh:
+                os.fsync(fh.fileno())
+    fsync_directory(files.database.parent)
+    return target
 
 
 def _configure(conn: Connection) -> None:
@@ -313,6 +543,16 @@ def _slots_for_change(files: RegisterFiles, register_id: str) -> SlotFile:
         return SlotFile(register_id)
 
 
+def _count_commit(conn: Connection) -> AuditHead:
+    """Count this commit inside the transaction, and return the head it commits."""
+    commits = conn.execute(
+        "INSERT INTO meta (key, value) VALUES ('commits', 1) "
+        "ON CONFLICT (key) DO UPDATE SET value = value + 1 RETURNING value"
+    ).fetchall()[0][0]
+    last = conn.execute("SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    return AuditHead(int(commits), int(last[0]), bytes(last[1]))
+
+
 class Transaction:
     """One write: statements plus at least one audit entry, committed together."""
 
@@ -359,6 +599,12 @@ class Register:
         self._mutex = threading.RLock()
         self._audit_key = b""
         self._opened_with = 0  # which of the candidate keys opened it (1: a pending rotation's)
+        self._anchor: Anchor | None = None
+        # The last commit's anchor could not be written (e.g. a full disk): the register is one
+        # commit ahead of its anchor, which the next open accepts, so no further commit may
+        # happen until the anchor is written (see `write`).
+        self._anchor_stale = False
+        self.accepted_copy: Path | None = None  # set when this opening accepted a state
         self.register_id = ""
         self.session = Session(RECOVERY_USER, RECOVERY_USER, Role.ADMIN)
 
@@ -401,6 +647,7 @@ class Register:
         except OSError as exc:
             raise file_error(exc, files.database) from None
         conn: Connection | None = None
+        register: Register | None = None
         try:
             conn = _connect(files.database, key)
             _configure(conn)
@@ -430,18 +677,23 @@ class Register:
                 tx.audit(Action.CREATE, "register")
                 tx.audit(Action.USER_CHANGE, "user", user_id)
                 SlotFile(register_id, {username: slot}).save(files.keyslots, files.keyslots_backup)
+            if register._anchor_stale:  # a register without its anchor would be refused
+                register._write_anchor_or_refuse()
             if looks_like_plain_sqlite(files.database):  # belt and braces: never plaintext
                 raise RuntimeError("register was written unencrypted")
             return register, format_recovery_key(secret)
         except BaseException as exc:
             if conn is not None:
                 conn.close()
+            if register is not None and register._anchor is not None:
+                register._anchor.close()
             for leftover in (
                 files.database,
-                files.database.with_name(files.database.name + "-wal"),
-                files.database.with_name(files.database.name + "-shm"),
+                files.wal,
+                files.shm,
                 files.keyslots,
                 files.keyslots_backup,
+                files.anchor,
             ):
                 with contextlib.suppress(OSError):  # gone already, or the folder refuses
                     leftover.unlink()
@@ -461,8 +713,11 @@ class Register:
         clock: Clock = utc_now,
         kdf: KdfParams | None = None,
         migrations: Sequence[Migration] = MIGRATIONS,
+        accept_state: bool = False,
     ) -> Register:
-        """Sign in: the user's slot gives the key, the key opens the database."""
+        """Sign in: the user's slot gives the key, the key opens the database. An
+        administrator passing `accept_state` accepts a register its anchor disagrees with
+        (see `_open_with_keys`); anyone else is refused as usual."""
         files = _existing_register(path)
         username = normalise_username(username)
         attempts = SignInAttempts(files.signin_attempts)
@@ -489,7 +744,9 @@ class Register:
         slot, keys = opened[0]
 
         try:
-            register = cls._open_with_keys(files, keys, username, clock, kdf, migrations)
+            register = cls._open_with_keys(
+                files, keys, username, clock, kdf, migrations, accept_state=accept_state
+            )
         except _KeyRejected:
             raise RegisterDamaged("the key from the slot does not open the database") from None
         try:
@@ -525,8 +782,11 @@ class Register:
                     rekeyed=register._opened_with == 1,
                     new_key=keys[1] if len(keys) > 1 else None,
                 )
-        except BaseException:
+        except BaseException as exc:
             register.close()
+            mapped = _opening_error(exc, files) if isinstance(exc, OSError | driver.Error) else None
+            if mapped is not None:
+                raise mapped from None
             raise
         return register
 
@@ -539,8 +799,10 @@ class Register:
         clock: Clock = utc_now,
         kdf: KdfParams | None = None,
         migrations: Sequence[Migration] = MIGRATIONS,
+        accept_state: bool = False,
     ) -> Register:
-        """Open as an administrator with the recovery key; works without the slot file."""
+        """Open as an administrator with the recovery key; works without the slot file.
+        `accept_state` as for `open`."""
         files = _existing_register(path)
         key = database_key_from_recovery(parse_recovery_key(recovery_key))
         peek = _peek_slots(files)
@@ -554,6 +816,7 @@ class Register:
                 clock,
                 kdf,
                 migrations,
+                accept_state=accept_state,
             )
         except _KeyRejected:
             log.info("recovery key rejected")
@@ -589,50 +852,66 @@ class Register:
         clock: Clock,
         kdf: KdfParams | None,
         migrations: Sequence[Migration],
+        *,
+        accept_state: bool = False,
     ) -> Register:
-        lock = _acquire(files, lock_user)
-        conn: Connection | None = None
-        opened_with = -1
+        """Lock, look (`_peek`, read-only: a refusal leaves every file as it was), then open
+        for writing. `accept_state`: an administrator (or the recovery key) accepts a state
+        the anchor disagrees with; the files are copied aside first."""
         try:
-            for index, candidate in enumerate(keys):
-                try:
-                    conn = _connect(files.database, candidate)
-                except _KeyRejected:
-                    continue
-                key, opened_with = candidate, index
-                break
-            if conn is None:
-                raise _KeyRejected()
-            found, supported = user_version(conn), latest(migrations)
-            if found > supported:
-                raise RegisterTooNew(found, supported)
-            if found == 0:
-                raise RegisterDamaged("no schema")
-            failures = _integrity_failures(conn, quick=True)
-            if failures:
-                raise RegisterDamaged("; ".join(failures))
+            lock = _acquire(files, lock_user)
+        except OSError as exc:
+            raise _opening_error(exc, files) or file_error(exc, files.database) from None
+        conn: Connection | None = None
+        try:
+            peek = _peek(files, keys, lock_user, migrations)
+            kept: Path | None = None
+            if not peek.verdict.consistent:
+                if not accept_state:
+                    raise _refusal(peek.verdict, files)
+                if lock_user != RECOVERY_USER and peek.role != Role.ADMIN.value:
+                    raise NotPermitted()
+                kept = _copy_before_accept(files, clock)
+            conn = _connect(files.database, peek.key)
             _configure(conn)
-            register = cls(files, conn, key, lock, clock, kdf or KdfParams.default())
-            register._opened_with = opened_with
+            register = cls(files, conn, peek.key, lock, clock, kdf or KdfParams.default())
+            register._opened_with = peek.opened_with
             meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             register.register_id = str(meta["register_id"])
             register._audit_key = bytes(meta["audit_key"])
-            if found < supported:
-                register._migrate(found, migrations)
+            if kept is not None:
+                register._accept_state(peek.verdict, lock_user, kept)
+            elif peek.verdict is AnchorVerdict.ONE_AHEAD:
+                log.warning("anchor one commit behind the register (a crash after a commit)")
+                register._write_anchor_or_refuse()
+            if peek.version < latest(migrations):
+                register._migrate(peek.version, migrations)
             return register
-        except driver.DatabaseError as exc:
-            if conn is not None:
-                conn.close()
-            lock.release()
-            log.error("register damaged: %s", type(exc).__name__)
-            raise RegisterDamaged(type(exc).__name__) from None
         except BaseException as exc:
             if conn is not None:
                 conn.close()
             lock.release()
+            mapped = _opening_error(exc, files) if isinstance(exc, OSError | driver.Error) else None
+            if mapped is not None:
+                raise mapped from None
+            if isinstance(exc, driver.DatabaseError):
+                log.error("register damaged: %s", type(exc).__name__)
+                raise RegisterDamaged(type(exc).__name__) from None
             if isinstance(exc, RegisterDamaged):
                 log.error("register damaged: %s", exc.detail)  # technical, no personal data
             raise
+
+    def _accept_state(self, verdict: AnchorVerdict, user: str, kept: Path) -> None:
+        """Anchor the register as it is now, with an audit entry saying so; the state before
+        was copied to `kept` (and its `-wal` and `.anchor`)."""
+        log.warning("register state accepted (%s); the files before are kept", verdict.value)
+        # The whole file, not one record: the other record may hold the refused state.
+        save_anchor_file(self.files.anchor, self.audit_head(), self.register_id, self._audit_key)
+        with self.write() as tx:
+            tx.audit(Action.RECOVER, "register_state", verdict.value, user=user)
+        if self._anchor_stale:
+            self._write_anchor_or_refuse()
+        self.accepted_copy = kept
 
     def _migrate(self, found: int, migrations: Sequence[Migration]) -> None:
         """Bring an older register up to date: a copy first, then each step in its own
@@ -679,19 +958,57 @@ class Register:
 
     @contextmanager
     def write(self) -> Iterator[Transaction]:
-        """One write transaction. It must record at least one audit entry, or it is a bug."""
+        """One write transaction. It must record at least one audit entry, or it is a bug.
+
+        Every commit is counted inside the register (meta `commits`) and, once committed, its
+        head (count and newest audit entry) is written to the anchor outside it, one record
+        and one fsync. A process that dies in between leaves the register exactly one commit
+        ahead of its anchor, which the next sign-in accepts (`AnchorVerdict.ONE_AHEAD`); so an
+        anchor that could not be written must be written before the next commit begins."""
         with self._mutex:
             conn = self._conn_or_raise()
+            if self._anchor_stale:
+                self._write_anchor_or_refuse()
             conn.execute("BEGIN IMMEDIATE")
             tx = Transaction(self, conn)
             try:
                 yield tx
                 if not tx.audited:
                     raise MissingAuditEntry("a write must record its audit entry")
+                head = _count_commit(conn)
                 conn.execute("COMMIT")
             except BaseException:
                 conn.execute("ROLLBACK")
                 raise
+            self._anchor_commit(head)
+
+    def _anchor_file(self) -> Anchor:
+        if self._anchor is None:
+            self._anchor = Anchor(self.files.anchor, self.register_id, self._audit_key)
+        return self._anchor
+
+    def _anchor_commit(self, head: AuditHead) -> None:
+        """Anchor a commit that has happened. A failure must not look like a failed write
+        (the change is saved, and callers would undo their half of it): it is logged, and the
+        next write first writes the anchor or refuses."""
+        try:
+            self._anchor_file().write(head)
+        except OSError as exc:
+            log.error("anchor not written after a commit: %s", type(exc).__name__)
+            self._anchor_stale = True
+        else:
+            self._anchor_stale = False
+
+    def _write_anchor_or_refuse(self) -> None:
+        """Anchor the register's head as it is now, or raise the user's message for why the
+        folder refuses (before a write, so nothing was changed)."""
+        head = self.audit_head()
+        try:
+            self._anchor_file().write(head)
+        except OSError as exc:
+            log.error("anchor still not written: %s", type(exc).__name__)
+            raise file_error(exc, self.files.anchor) from None
+        self._anchor_stale = False
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
@@ -747,6 +1064,92 @@ class Register:
     def verify_audit_chain(self) -> ChainReport:
         return verify_chain(self._audit_key, self.audit_entries())
 
+    def audit_head(self) -> AuditHead:
+        """Where the register stands now: commits counted and the newest audit entry (seq,
+        MAC). A backup keeps it (`save_anchor`), so a later `head_in_chain` can show that the
+        history up to the backup was not rewritten since."""
+        with self.read() as conn:
+            own = _own_head(conn)
+            if own is not None:
+                return own
+            last = conn.execute(
+                "SELECT seq, mac FROM audit_log ORDER BY seq DESC LIMIT 1"
+            ).fetchone()
+        return AuditHead(0, int(last[0]), bytes(last[1])) if last else AuditHead(0, 0, GENESIS_MAC)
+
+    def save_anchor(self, path: Path) -> AuditHead:
+        """Write an anchor file for the register as it is now at `path` (atomically), e.g.
+        beside a backup made under the same lock; put in place with the backup, it lets the
+        restored register open. Returns the head it holds."""
+        with self._mutex:
+            head = self.audit_head()
+            save_anchor_file(path, head, self.register_id, self._audit_key)
+        return head
+
+    def head_in_chain(self, head: AuditHead) -> bool:
+        """Does this register's audit log hold `head`'s entry, with the same MAC? True for a
+        head taken from this register earlier (say, a backup's anchor) unless the log was
+        cut or rewritten since."""
+        if head.seq == 0:
+            return head.mac == GENESIS_MAC
+        with self.read() as conn:
+            return _mac_at(conn)(head.seq) == head.mac
+
+    def anchor_verdict(self) -> AnchorVerdict:
+        """The register's head against its anchor file, now."""
+        with self.read() as conn:
+            own = _own_head(conn)
+            try:
+                anchored = read_anchor(self.files.anchor, self.register_id, self._audit_key)
+            except AnchorUnreadable:
+                return AnchorVerdict.UNREADABLE
+            return compare_with_anchor(own, anchored, _mac_at(conn))
+
+    def check_integrity(self, progress: Progress = NO_PROGRESS) -> list[str] | None:
+        """The checks over every page that sign-in leaves out (they take seconds on a large
+        register): SQLite's quick check table by table, then SQLCipher's page MACs. Meant for
+        a background thread after sign-in: the register's mutex is taken for one table at a
+        time, so the window's own reads wait at most that long. Returns the problems found
+        ([] when none), or None when the register was closed before the check finished."""
+        with self._mutex:
+            if self._conn is None:
+                return None
+            tables = [
+                str(row[0])
+                for row in self._conn.execute(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+                )
+            ]
+        problems: list[str] = []
+        total = len(tables) + 1
+        for done, table in enumerate(tables):
+            progress.check()
+            progress.report(done, total)
+            quoted = '"' + table.replace('"', '""') + '"'
+            with self._mutex:
+                if self._conn is None:
+                    return None
+                try:
+                    rows = [str(r[0]) for r in self._conn.execute(f"PRAGMA quick_check({quoted})")]
+                except driver.DatabaseError as exc:
+                    rows = [f"{table}: {type(exc).__name__}: {exc}"]
+            if rows != ["ok"]:
+                problems.extend(rows)
+        progress.check()
+        with self._mutex:
+            if self._conn is None:
+                return None
+            try:
+                problems.extend(
+                    str(r[0]) for r in self._conn.execute("PRAGMA cipher_integrity_check")
+                )
+            except driver.DatabaseError as exc:
+                problems.append(f"{type(exc).__name__}: {exc}")
+        progress.report(total, total)
+        if problems:
+            log.error("integrity check found %d problem(s)", len(problems))
+        return problems
+
     def users(self) -> list[UserRecord]:
         with self._mutex:
             rows = (
@@ -760,15 +1163,44 @@ class Register:
         return [UserRecord(r[0], r[1], r[2], Role(r[3]), r[4], r[5], bool(r[6])) for r in rows]
 
     def verify(self) -> list[Check]:
-        """Every check `verify` reports: encryption, SQLCipher's page MACs, SQLite's structure
-        and the audit chain. Details are in the user's language."""
+        """Every check `verify` reports: encryption, SQLCipher's page MACs, SQLite's structure,
+        the audit chain and its anchor. Details are in the user's language.
+
+        What it can prove: every page is one this register's key wrote (SQLCipher's MACs), the
+        file is a consistent SQLite database, each audit entry is unchanged and in order since
+        it was written (the HMAC chain), and the newest entry and the number of commits are
+        the ones Färdväg anchored outside the register after its last commit, so newest
+        entries deleted, a lost or foreign write-ahead log, or an older copy put in place are
+        found. What it cannot prove: the chain's key and the anchor's are kept in the register,
+        so someone who has the database key (any user's password opens it) and rewrites the
+        log, the chain and the anchor together is not caught by the register alone; a backup's
+        anchor kept elsewhere (`head_in_chain`) shows whether the history up to that backup
+        is still the same. Nor does it show whether what was typed was true, or that a
+        change never saved was lost."""
         with self._mutex:
             conn = self._conn_or_raise()
             cipher = conn.execute("PRAGMA cipher_version").fetchone()[0]
             plain = looks_like_plain_sqlite(self.files.database)
-            cipher_problems = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check")]
-            structure = [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
-        report = self.verify_audit_chain()
+            cipher_problems = _rows_or_error(conn, "PRAGMA cipher_integrity_check")
+            structure = _rows_or_error(conn, "PRAGMA integrity_check")
+            try:
+                head, verdict = self.audit_head(), self.anchor_verdict()
+                anchor = Check("audit_anchor", verdict.consistent, _anchor_detail(verdict, head))
+            except driver.DatabaseError as exc:  # a damaged page under the log's newest end
+                anchor = Check("audit_anchor", False, f"{type(exc).__name__}: {exc}")
+            try:
+                report = self.verify_audit_chain()
+                chain = Check(
+                    "audit_chain",
+                    report.intact,
+                    translate("Check", "{count} entries").format(count=report.entries)
+                    if report.intact
+                    else translate("Check", "first broken entry: {seq}").format(
+                        seq=report.first_broken_seq
+                    ),
+                )
+            except driver.DatabaseError as exc:
+                chain = Check("audit_chain", False, f"{type(exc).__name__}: {exc}")
         structure_ok = structure == ["ok"]
         return [
             Check("key", True),
@@ -777,15 +1209,8 @@ class Register:
             Check(
                 "integrity_check", structure_ok, "" if structure_ok else "; ".join(structure[:5])
             ),
-            Check(
-                "audit_chain",
-                report.intact,
-                translate("Check", "{count} entries").format(count=report.entries)
-                if report.intact
-                else translate("Check", "first broken entry: {seq}").format(
-                    seq=report.first_broken_seq
-                ),
-            ),
+            chain,
+            anchor,
         ]
 
     # ----------------------------------------------------------------- accounts
@@ -1087,11 +1512,17 @@ class Register:
     def close(self) -> None:
         """Close the connection, overwrite the key bytes held here and release the lock."""
         with self._mutex:
+            if self._anchor_stale and self._conn is not None:
+                with contextlib.suppress(AppError, OSError, driver.Error):
+                    self._write_anchor_or_refuse()
             conn, self._conn = self._conn, None
             if conn is not None:
                 with contextlib.suppress(driver.Error):
                     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
                 conn.close()
+            if self._anchor is not None:
+                self._anchor.close()
+                self._anchor = None
             for i in range(len(self._key)):
                 self._key[i] = 0
             self._audit_key = b""
@@ -1106,6 +1537,41 @@ class Register:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _rows_or_error(conn: Connection, pragma: str) -> list[str]:
+    """A check's rows; a page so damaged that the check itself stops is one row saying so."""
+    try:
+        return [str(row[0]) for row in conn.execute(pragma)]
+    except driver.DatabaseError as exc:
+        return [f"{type(exc).__name__}: {exc}"]
+
+
+_ANCHOR_DETAILS = {
+    AnchorVerdict.SAME: QT_TRANSLATE_NOOP(
+        "Check", "newest entry {seq} and {commits} commits, as anchored outside the register"
+    ),
+    AnchorVerdict.ONE_AHEAD: QT_TRANSLATE_NOOP(
+        "Check",
+        "the anchor is one commit behind (its last write failed); it is written again before "
+        "the next change",
+    ),
+    AnchorVerdict.NOT_YET: QT_TRANSLATE_NOOP(
+        "Check", "no anchor yet: the register predates anchors, the next change writes one"
+    ),
+    AnchorVerdict.BEHIND: QT_TRANSLATE_NOOP(
+        "Check", "the register lacks commits its anchor records (newest entry here: {seq})"
+    ),
+    AnchorVerdict.DIFFERENT: QT_TRANSLATE_NOOP(
+        "Check", "the newest entries are not the ones anchored (newest entry here: {seq})"
+    ),
+    AnchorVerdict.MISSING: QT_TRANSLATE_NOOP("Check", "the anchor file is missing"),
+    AnchorVerdict.UNREADABLE: QT_TRANSLATE_NOOP("Check", "the anchor file is damaged"),
+}
+
+
+def _anchor_detail(verdict: AnchorVerdict, head: AuditHead) -> str:
+    return translate("Check", _ANCHOR_DETAILS[verdict]).format(seq=head.seq, commits=head.commits)
 
 
 def _settle_rotation(*, rekeyed: bool) -> Callable[[SlotFile], None]:

@@ -169,6 +169,7 @@ def test_a_scanned_form_lives_inside_the_register(setup, new_register: NewRegist
         new_register.path.name + "-shm",
         new_register.path.name + ".keys",
         new_register.path.name + ".keys.bak",
+        new_register.path.name + ".anchor",
         new_register.path.name + ".lock",
         new_register.path.name + ".signin",
     }
