@@ -92,6 +92,10 @@ class App(QObject):
         self.session_watch = SessionLockWatcher(self)
         self.session_watch.session_locked.connect(self.lock_for_session)
         self.clipboard = ClipboardGuard(self)
+        # Tab, Ctrl+Enter and the Alt-letters, the same in every window.
+        from desktop.ui.common.keyboard import Keyboard
+
+        self.keyboard = Keyboard.install(self)
         self.register: Register | None = None
         self.main_window: MainWindow | None = None
         self.kept: dict[str, MainWindow] = {}  # windows of locked sessions, by user
@@ -320,6 +324,7 @@ class App(QObject):
             self.register = None
         self.clipboard.clear_if_ours()
         self.tasks.shutdown()
+        self.keyboard.uninstall()
 
 
 def warm_up() -> None:

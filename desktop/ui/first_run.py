@@ -75,6 +75,10 @@ class WelcomePage(QWizardPage):
         row = QHBoxLayout()
         self.elsewhere = QPushButton(self.tr("Choose another &place…"))
         self.existing = QPushButton(self.tr("&Open an existing register…"))
+        for button in (self.elsewhere, self.existing):
+            # Enter goes on to Nästa, even with one of these focused (as the first widget on
+            # the page, it is); they take a click, Space or their Alt-letter.
+            button.setAutoDefault(False)
         row.addWidget(self.elsewhere)
         row.addWidget(self.existing)
         row.addStretch(1)

@@ -108,6 +108,20 @@ def test_from_the_list_of_people_the_record_opens_at_its_first_tab(qtbot, signed
     assert current_tab(main.records[asa]) == "Overview"
 
 
+def test_a_missing_consent_on_the_to_do_list_opens_at_consents(qtbot, signed_in) -> None:  # type: ignore[no-untyped-def]
+    app, asa = signed_in
+    main = app.main_window
+    overview = main.section("overview")
+    overview.load(app.register)
+    qtbot.waitUntil(lambda: overview.todo.rowCount() > 0, timeout=10_000)
+    rows = [overview.todo.record(r) for r in range(overview.todo.rowCount())]
+    row = next(r for r, item in enumerate(rows) if item.kind == "no_sharing_consent")
+    overview.todo_table.activated.emit(overview.todo.index(row, 0))
+    window = main.records[asa]
+    assert window.tabs.currentWidget() is window.consent_tab
+    assert current_tab(window) == "Consents"
+
+
 def test_every_to_do_rule_names_a_tab_the_record_has() -> None:
     from desktop.ui.participants.person_window import TABS
 

@@ -24,7 +24,7 @@ from desktop.core.labels import action_label, entity_label
 from desktop.db.register import AuditQuery, Register
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
-from desktop.ui.common.widgets import compact_rows
+from desktop.ui.common.widgets import DateEdit, compact_rows
 
 
 def local_time(at: str) -> str:
@@ -59,7 +59,7 @@ class AuditTableModel(RecordTableModel[AuditEntry]):
 
 def _date_filter(caption: str) -> tuple[QCheckBox, QDateEdit]:
     box = QCheckBox(caption)
-    edit = QDateEdit(QDate.currentDate())
+    edit = DateEdit(QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setEnabled(False)

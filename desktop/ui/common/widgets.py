@@ -3,18 +3,20 @@ them, password fields and a busy indicator."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import ClassVar, Self, TypeVar, cast
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QDateTime, Signal
+from PySide6.QtGui import QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QDateEdit,
     QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
@@ -372,6 +374,91 @@ class RecordDialog(AsksBeforeClosing, QDialog):
         self.saved.connect(on_saved)
         self.open()
         return self
+
+
+_SEPARATORS = re.compile(r"[-./ ]")
+_TYPING = re.compile(r"[0-9\-./ ]{0,10}")  # what a date being typed may look like
+
+
+def typed_date(text: str, year: int) -> date | None:
+    """The day a person means by `text`, or None: 2026-11-30, 20261130, 30.11.2026, 30/11/26,
+    301126 (day, month, two-digit year), 30/11 and 3011 (in `year`). Day before month, as
+    Swedes write it, unless the year comes first."""
+    text = text.strip()
+    parts = _SEPARATORS.split(text)
+    if not all(p.isdigit() for p in parts):
+        return None
+    try:
+        if len(parts) == 1:
+            digits = parts[0]
+            if len(digits) == 8 and digits[:2] in ("19", "20"):
+                try:
+                    return date(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+                except ValueError:
+                    pass  # 20112026: the 20th of November, day first
+            if len(digits) in (4, 6, 8):
+                day, month, rest = int(digits[:2]), int(digits[2:4]), digits[4:]
+                return date(_full_year(rest, year), month, day)
+            return None
+        if len(parts) == 3 and len(parts[0]) == 4:
+            return date(int(parts[0]), int(parts[1]), int(parts[2]))
+        if len(parts) in (2, 3) and all(0 < len(p) <= 2 for p in parts[:2]):
+            rest = parts[2] if len(parts) == 3 else ""
+            if len(rest) not in (0, 2, 4):
+                return None
+            return date(_full_year(rest, year), int(parts[1]), int(parts[0]))
+    except ValueError:  # no such day (31/02) or month
+        return None
+    return None
+
+
+def _full_year(digits: str, year: int) -> int:
+    if not digits:
+        return year
+    return 2000 + int(digits) if len(digits) == 2 else int(digits)
+
+
+class DateEdit(QDateEdit):
+    """A date field that takes a date typed in one go, in the ways people write them (see
+    `typed_date`), besides the arrow keys on a part of the date and the calendar pop-up. Shown
+    as 2026-11-30. While typing, the field holds what was typed; leaving it (or Enter) shows
+    the date understood, or the date before if the text is no date in range."""
+
+    def __init__(self, value: QDate | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if value is not None:
+            self.setDate(value)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setCalendarPopup(True)
+        self.setToolTip(
+            QCoreApplication.translate(
+                "DateEdit", "Type a date as 2026-11-30, 30/11, 301126 or 30.11.2026"
+            )
+        )
+
+    def _understood(self, text: str) -> QDate | None:
+        day = typed_date(text, QDate.currentDate().year())
+        if day is None:
+            return None
+        chosen = qdate(day)
+        return chosen if self.minimumDate() <= chosen <= self.maximumDate() else None
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        if self._understood(text) is not None:
+            return QValidator.State.Acceptable, text, pos
+        if _TYPING.fullmatch(text):
+            return QValidator.State.Intermediate, text, pos
+        return QValidator.State.Invalid, text, pos
+
+    def fixup(self, text: str) -> str:
+        chosen = self._understood(text)
+        return chosen.toString(self.displayFormat()) if chosen is not None else text
+
+    def dateTimeFromText(self, text: str) -> QDateTime:
+        chosen = self._understood(text)
+        if chosen is None:
+            return super().dateTimeFromText(text)
+        return QDateTime(chosen, self.time())
 
 
 def qdate(day: date) -> QDate:

@@ -48,7 +48,14 @@ from desktop.core.path import Phase
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.common.models import Index, RecordTableModel
-from desktop.ui.common.widgets import RecordDialog, Unreadable, qdate, record_table, widget_row
+from desktop.ui.common.widgets import (
+    DateEdit,
+    RecordDialog,
+    Unreadable,
+    qdate,
+    record_table,
+    widget_row,
+)
 from desktop.ui.participants.dialogs import date_of, enum_combo
 
 # What a lab report usually says when nothing else is known: the common screening cut-offs
@@ -164,7 +171,7 @@ def result_summary(result: TestResult) -> str:
 
 def day_edit(value: date | None, maximum: date | None) -> QDateEdit:
     """A date field whose upper limit is the register's today (its clock, not the computer's)."""
-    edit = QDateEdit()
+    edit = DateEdit()
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if maximum is not None:

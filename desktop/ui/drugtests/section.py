@@ -12,7 +12,6 @@ from typing import Any
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QGroupBox,
     QHBoxLayout,
@@ -33,7 +32,7 @@ from desktop.services.exports import run_export
 from desktop.services.test_list import TestListDocument
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
-from desktop.ui.common.widgets import ErrorLabel, qdate, record_table
+from desktop.ui.common.widgets import DateEdit, ErrorLabel, qdate, record_table
 from desktop.ui.drugtests.dialogs import (
     DrugTestSettingsDialog,
     ProvidersDialog,
@@ -118,7 +117,7 @@ class DrugTestsSection(Section):
         self._follow_today = True  # the picker moves on to the new day until a day is chosen
         self._open_on_show = False
 
-        self.day = QDateEdit()
+        self.day = DateEdit()
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setAccessibleName(self.tr("Day"))

@@ -66,13 +66,13 @@ from desktop.core.records import (
 )
 from desktop.core.settings import FieldError
 from desktop.db.participants import DuplicatePerson, ParticipantRepository
-from desktop.ui.common.widgets import Form, RecordDialog, Unreadable, qdate, widget_row
+from desktop.ui.common.widgets import DateEdit, Form, RecordDialog, Unreadable, qdate, widget_row
 
 E = TypeVar("E", bound=Enum)
 
 
 def date_edit(value: date | None = None, *, allow_future: bool = False) -> QDateEdit:
-    edit = QDateEdit(qdate(value) if value else QDate.currentDate())
+    edit = DateEdit(qdate(value) if value else QDate.currentDate())
     edit.setCalendarPopup(True)
     edit.setDisplayFormat("yyyy-MM-dd")
     if not allow_future:

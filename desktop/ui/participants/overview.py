@@ -21,7 +21,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
@@ -64,7 +63,7 @@ from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import RecordDialog, compact_rows
+from desktop.ui.common.widgets import DateEdit, RecordDialog, compact_rows
 from desktop.ui.participants.person_window import tab_for_todo
 
 OVERDUE_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white
@@ -369,7 +368,7 @@ class OverviewSection(Section):
         outcome_layout.addWidget(about_model)
         row = QHBoxLayout()
         on_label = QLabel(self.tr("&On"))
-        self.day = QDateEdit(QDate.currentDate())
+        self.day = DateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("yyyy-MM-dd")
         self.day.setAccessibleName(self.tr("Date for the figures"))

@@ -261,6 +261,9 @@ class PersonWindow(AsksBeforeClosing, QDialog):
         self._build_osa()
         self._build_consents()
         assert self.tabs.count() == len(TABS)
+        # Enter in a detail, and Ctrl+Enter, save the details, as OK does in a dialog. (Set
+        # once the button is inside the window: only then does the window know its default.)
+        self.save_person.setDefault(True)
         self.reload(view=True)
         self.show_tab(tab)
 
@@ -272,8 +275,6 @@ class PersonWindow(AsksBeforeClosing, QDialog):
         self.form = Form(column)
         self.fields: PersonFields | None = None
         self.save_person = QPushButton(self.tr("&Save details"))
-        # Enter in a field, and Ctrl+Enter, save the details, as in every dialog.
-        self.save_person.setDefault(True)
         self.saved_label = QLabel()
         row = QHBoxLayout()
         row.addWidget(self.save_person)

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -60,7 +59,7 @@ from desktop.services.progress_documents import (
 )
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import ErrorLabel, Form, qdate, widget_row
+from desktop.ui.common.widgets import DateEdit, ErrorLabel, Form, qdate, widget_row
 
 ISO = "yyyy-MM-dd"
 EVERYONE = "enrolled"
@@ -143,8 +142,8 @@ class ProgressSheetDialog(QDialog):
         self.period.addItem(self.tr("The last 12 months"), "12")
         self.period.addItem(self.tr("Dates of my choice"), "dates")
         today = repository.today()
-        self.start = QDateEdit(qdate(today - timedelta(days=90)))
-        self.end = QDateEdit(qdate(today))
+        self.start = DateEdit(qdate(today - timedelta(days=90)))
+        self.end = DateEdit(qdate(today))
         for edit, name in ((self.start, self.tr("From")), (self.end, self.tr("To"))):
             edit.setDisplayFormat(ISO)
             edit.setCalendarPopup(True)

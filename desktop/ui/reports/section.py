@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -78,7 +77,7 @@ from desktop.services.steering import (
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import ErrorLabel, compact_rows, qdate
+from desktop.ui.common.widgets import DateEdit, ErrorLabel, compact_rows, qdate
 from desktop.ui.participants.overview import PeopleListDialog
 from desktop.ui.reports.models import PEOPLE_ROLE, DefinitionsTableModel, SheetTableModel
 
@@ -111,8 +110,8 @@ class PeriodChooser(QWidget):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setAccessibleName(self.tr("Year"))
-        self.since = QDateEdit()
-        self.until = QDateEdit()
+        self.since = DateEdit()
+        self.until = DateEdit()
         for edit, name in ((self.since, self.tr("First day")), (self.until, self.tr("Last day"))):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")

@@ -1,0 +1,244 @@
+"""The keyboard, the same in every window: installed once on the application, so no dialog has to
+remember it. In a multi-line field Tab moves on and Ctrl+Tab types a tab; Ctrl+Enter saves (the
+window's default button, or its button box's accept button); every button, check box, radio
+button and labelled field gets an Alt-letter of its own in its window, unless the text already
+names one with "&".
+
+The letters are given when a window is shown and again when Alt is pressed, so texts changed
+since (or translated) get theirs. Pages of a tab widget or a stack are never shown together, so
+each page shares only the letters of what is around it, not of the other pages."""
+
+from __future__ import annotations
+
+import shiboken6
+from PySide6 import QtGui
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QApplication,
+    QCalendarWidget,
+    QCheckBox,
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QStackedWidget,
+    QTextEdit,
+    QWidget,
+)
+
+# Where a window's own letters are kept on each widget: the text as we set it, and as it was.
+_GIVEN = "fardvagMnemonicText"
+_ORIGINAL = "fardvagMnemonicOriginal"
+_RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_ACCEPTING = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
+# Widgets inside these are Qt's own parts (a calendar's month buttons, a spin box's editor).
+_COMPOSITE = (QCalendarWidget, QAbstractSpinBox, QComboBox)
+
+Scope = tuple[tuple[int, int], ...]  # (stack, page index), outermost first
+
+
+def mnemonic_letter(text: str) -> str:
+    """The letter after a single "&" ("&&" is a literal ampersand), lower case; "" if none."""
+    at = 0
+    while True:
+        at = text.find("&", at)
+        if at < 0 or at + 1 >= len(text):
+            return ""
+        if text[at + 1] == "&":
+            at += 2
+            continue
+        return text[at + 1].lower()
+
+
+def with_mnemonic(text: str, taken: set[str], previous: str = "") -> str | None:
+    """`text` with "&" before a letter not in `taken`: the one it had before if still free, then
+    the first letter of a word, then any letter. None when every letter in it is taken."""
+    starts: list[int] = []
+    others: list[int] = []
+    for index, char in enumerate(text):
+        if not char.isalpha() or (index and text[index - 1] == "&"):
+            continue
+        word_start = index == 0 or not text[index - 1].isalnum()
+        (starts if word_start else others).append(index)
+    chosen = [i for i in starts + others if text[i].lower() == previous] if previous else []
+    for index in chosen + starts + others:
+        if text[index].lower() not in taken:
+            return text[:index] + "&" + text[index:]
+    return None
+
+
+def _text_of(widget: QWidget) -> str | None:
+    """The text a mnemonic would go into, or None when the widget takes none."""
+    if isinstance(widget, (QPushButton, QCheckBox, QRadioButton)):
+        return widget.text()
+    if isinstance(widget, QLabel) and widget.buddy() is not None:
+        if widget.textFormat() == Qt.TextFormat.RichText or QtGui.Qt.mightBeRichText(widget.text()):
+            return None
+        return widget.text()
+    return None
+
+
+def _scope(widget: QWidget, window: QWidget) -> Scope | None:
+    """Which page of which stack the widget is on (None: it belongs to Qt's own parts)."""
+    path: list[tuple[int, int]] = []
+    child = widget
+    parent = widget.parentWidget()
+    while parent is not None and child is not window:
+        if isinstance(parent, _COMPOSITE):
+            return None
+        if isinstance(parent, QStackedWidget):
+            path.append((id(parent), parent.indexOf(child)))
+        child, parent = parent, parent.parentWidget()
+    return tuple(reversed(path))
+
+
+def _together(a: Scope, b: Scope) -> bool:
+    """Whether widgets in scopes a and b can be on screen at the same time."""
+    pages = dict(a)
+    return all(pages.get(stack, page) == page for stack, page in b)
+
+
+def _rank(widget: QWidget) -> int:
+    """Who chooses first: the window's main buttons, other buttons, labelled fields, boxes."""
+    if isinstance(widget, QPushButton):
+        in_box = isinstance(widget.parentWidget(), QDialogButtonBox)
+        return 0 if widget.isDefault() or in_box else 1
+    return 2 if isinstance(widget, QLabel) else 3
+
+
+def assign_mnemonics(window: QWidget) -> None:
+    """Give each button, check box, radio button and labelled field in `window` that has no
+    Alt-letter one of its own; explicit ones ("&" in the text) are kept and never reused."""
+    explicit: dict[Scope, set[str]] = {}
+    # (depth, rank, scope, widget, text without our letter, the text now)
+    wanting: list[tuple[int, int, Scope, QWidget, str, str]] = []
+    for widget in window.findChildren(QWidget):
+        text = _text_of(widget)
+        if not text or widget.window() is not window:
+            continue
+        if widget.isHidden() and widget.testAttribute(
+            Qt.WidgetAttribute.WA_WState_ExplicitShowHide
+        ):
+            continue  # hidden on purpose: neither takes nor blocks a letter
+        scope = _scope(widget, window)
+        if scope is None:
+            continue
+        if widget.property(_GIVEN) == text:  # ours, from an earlier round: may be given again
+            original = str(widget.property(_ORIGINAL))
+            wanting.append((len(scope), _rank(widget), scope, widget, original, text))
+        elif letter := mnemonic_letter(text):
+            explicit.setdefault(scope, set()).add(letter)
+        else:
+            wanting.append((len(scope), _rank(widget), scope, widget, text, text))
+    given: dict[Scope, set[str]] = {}
+    wanting.sort(key=lambda item: (item[0], item[1]))  # stable: tree order within a rank
+    for *_, scope, widget, original, now in wanting:
+        taken: set[str] = set()
+        for other, letters in (*explicit.items(), *given.items()):
+            if _together(scope, other):
+                taken |= letters
+        new_text = with_mnemonic(original, taken, mnemonic_letter(now)) or original
+        if new_text != original:
+            given.setdefault(scope, set()).add(mnemonic_letter(new_text))
+        widget.setProperty(_ORIGINAL, original)
+        widget.setProperty(_GIVEN, new_text)
+        if new_text != now:
+            widget.setText(new_text)  # type: ignore[attr-defined]
+
+
+def save_button(window: QWidget) -> QAbstractButton | None:
+    """What Ctrl+Enter presses: the window's default button, or the accept button of its button
+    box; only one that is on screen and enabled."""
+    buttons = [
+        b
+        for b in window.findChildren(QAbstractButton)
+        if b.window() is window and b.isVisible() and b.isEnabled()
+    ]
+    for button in buttons:
+        if isinstance(button, QPushButton) and button.isDefault():
+            return button
+    for button in buttons:
+        box = button.parentWidget()
+        if isinstance(box, QDialogButtonBox) and box.buttonRole(button) in _ACCEPTING:
+            return button
+    return None
+
+
+class Keyboard(QObject):
+    """The application-wide event filter; `install` puts one on the running application."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._pending: list[QWidget] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._assign_pending)
+
+    @classmethod
+    def install(cls, parent: QObject | None = None) -> Keyboard:
+        keyboard = cls(parent)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(keyboard)
+        return keyboard
+
+    def uninstall(self) -> None:
+        """At shutdown: windows left (or a next App in the same process) go back to Qt's keys."""
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+        self._timer.stop()
+        self._pending.clear()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
+            assert isinstance(event, QKeyEvent)
+            return self._key(watched, event)
+        if kind == QEvent.Type.Polish and isinstance(watched, (QPlainTextEdit, QTextEdit)):
+            if not watched.isReadOnly():  # a read-only text keeps Tab for its links
+                watched.setTabChangesFocus(True)
+        elif kind == QEvent.Type.Show and isinstance(watched, QWidget):
+            if watched.isWindow():
+                assign_mnemonics(watched)
+            else:  # shown later than its window (a page, a button made visible)
+                self._later(watched.window())
+        elif kind == QEvent.Type.LanguageChange and isinstance(watched, QWidget):
+            self._later(watched.window())
+        return False
+
+    def _key(self, widget: QWidget, event: QKeyEvent) -> bool:
+        key, modifiers = event.key(), event.modifiers()
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
+        if key == Qt.Key.Key_Alt:
+            assign_mnemonics(widget.window())  # texts changed since it was shown
+            return False
+        if control and key == Qt.Key.Key_Tab and isinstance(widget, (QPlainTextEdit, QTextEdit)):
+            if widget.isReadOnly():
+                return False
+            widget.insertPlainText("\t")
+            return True
+        if control and key in _RETURN_KEYS:
+            button = save_button(widget.window())
+            if button is None:
+                return False
+            button.click()
+            return True
+        return False
+
+    def _later(self, window: QWidget) -> None:
+        if not any(w is window for w in self._pending):
+            self._pending.append(window)
+        self._timer.start()
+
+    def _assign_pending(self) -> None:
+        pending, self._pending = self._pending, []
+        for window in pending:
+            if shiboken6.isValid(window) and window.isVisible():
+                assign_mnemonics(window)
