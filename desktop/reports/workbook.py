@@ -40,8 +40,15 @@ class WorkbookBuilder:
         self._first = True
 
     def add_sheet(
-        self, title: str, headers: Sequence[str], rows: Iterable[Sequence[CellValue]]
+        self,
+        title: str,
+        headers: Sequence[str],
+        rows: Iterable[Sequence[CellValue]],
+        *,
+        filters: bool = False,
     ) -> None:
+        """One sheet: bold, frozen headers, then the rows; `filters` puts a filter button on
+        each header."""
         if self._first:
             sheet = self._book.active
             assert sheet is not None
@@ -61,6 +68,8 @@ class WorkbookBuilder:
         for column, width in enumerate(widths, start=1):
             sheet.column_dimensions[get_column_letter(column)].width = min(60, max(8, width + 2))
         sheet.freeze_panes = "A2"
+        if filters and headers:
+            sheet.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{sheet.max_row}"
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()

@@ -4,14 +4,18 @@ whether an information-sharing consent is in force (R18)."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,21 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.core.consent import ConsentStatus, consent_status
-from desktop.core.labels import label, label_of
+from desktop.core.consent import ConsentStatus
+from desktop.core.errors import AppError
+from desktop.core.labels import label
 from desktop.core.path import Phase, Status
-from desktop.db.consent import ConsentRepository
-from desktop.db.participants import (
-    ParticipantRepository,
-    PersonRow,
-    SearchFilter,
-    StaffNames,
-    staff_names,
-)
+from desktop.db.participants import ParticipantRepository, PersonRow, SearchFilter
 from desktop.db.register import Register
+from desktop.services import participant_list
+from desktop.services.exports import run_export
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
-from desktop.ui.common.widgets import compact_rows
+from desktop.ui.common.widgets import ErrorLabel, compact_rows
 
 PAGE = 200
 WARNING_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white
@@ -47,7 +47,17 @@ class PeopleTableModel(RecordTableModel[PersonRow]):
     """Rows come a page at a time (canFetchMore/fetchMore): the view asks for more as it scrolls,
     so a search over 10,000 people builds only what is on screen."""
 
-    NUMBER, NAME, PERSONNUMMER, STATUS, PHASE, GROUP, RESPONSIBLE, CONSENT = range(8)
+    # The columns and their words are the Excel list's too (desktop/services/participant_list).
+    NUMBER, NAME, PERSONNUMMER, STATUS, PHASE, GROUP, RESPONSIBLE, CONSENT = (
+        participant_list.NUMBER,
+        participant_list.NAME,
+        participant_list.PERSONNUMMER,
+        participant_list.STATUS,
+        participant_list.PHASE,
+        participant_list.GROUP,
+        participant_list.RESPONSIBLE,
+        participant_list.CONSENT,
+    )
     SORT_KEYS: ClassVar[dict[int, str]] = {
         NUMBER: "internal_no",
         NAME: "name",
@@ -61,50 +71,34 @@ class PeopleTableModel(RecordTableModel[PersonRow]):
         self.repository: ParticipantRepository | None = None
         self.query = SearchFilter()
         self.total = 0
-        # Each person's information-sharing consent, read once when the section loads (and
-        # after every save), never per row or per keystroke: one query of the consents.
-        self.consents: dict[int, ConsentStatus] = {}
-        self.today = date.today()
-        self.names = StaffNames()  # the responsible staff's display names, read once per load
+        # Each person's information-sharing consent and the staff's display names, read once
+        # when the section loads (and after every save), never per row or per keystroke.
+        self.context = participant_list.ListContext(date.today())
+
+    @property
+    def consents(self) -> Mapping[int, ConsentStatus]:
+        return self.context.consents
+
+    @property
+    def today(self) -> date:
+        return self.context.today
+
+    @property
+    def names(self) -> Mapping[str, str]:
+        return self.context.names
+
+    @names.setter
+    def names(self, names: Mapping[str, str]) -> None:
+        self.context = replace(self.context, names=names)
 
     def headers(self) -> tuple[str, ...]:
-        return (
-            self.tr("No."),
-            self.tr("Name"),
-            self.tr("Personnummer"),
-            self.tr("Status"),
-            self.tr("Phase"),
-            self.tr("Group"),
-            self.tr("Responsible"),
-            self.tr("Consent"),
-        )
+        return participant_list.headers()
 
     def display(self, row: PersonRow, column: int) -> Any:
-        if column == self.NUMBER:
-            return row.internal_no
-        if column == self.NAME:
-            return f"{row.last_name}, {row.first_name}"
-        if column == self.PERSONNUMMER:
-            pnr = row.personnummer
-            return f"{pnr[:8]}-{pnr[8:]}" if pnr else ""
-        if column == self.STATUS:
-            return label_of(Status, row.status)
-        if column == self.PHASE:
-            return label_of(Phase, row.phase)
-        if column == self.GROUP:
-            return row.group_name or ""
-        if column == self.CONSENT:
-            return self.consent_text(row)
-        return self.names[row.responsible] if row.responsible else ""
+        return participant_list.cell(row, column, self.context)
 
     def consent_text(self, row: PersonRow) -> str:
-        """Until when information may be shared; "missing" only for the enrolled, who need it."""
-        status = self.consents.get(row.id)
-        if status is not None and status.ends_on is not None:
-            if status.ending_within(self.today):
-                return self.tr("ends {date}").format(date=status.ends_on.isoformat())
-            return self.tr("until {date}").format(date=status.ends_on.isoformat())
-        return self.tr("missing") if row.status == Status.ENROLLED.value else ""
+        return participant_list.consent_text(row, self.context)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if (
@@ -127,16 +121,12 @@ class PeopleTableModel(RecordTableModel[PersonRow]):
         return super().data(index, role)
 
     def load_consents(self, register: Register | None) -> None:
-        if register is None:
-            self.consents = {}
-            return
-        store = ConsentRepository(register)
-        self.today = store.today()
-        closings = store.discharge_days()
-        self.consents = {
-            person_id: consent_status(held, self.today, closings.get(person_id, ()))
-            for person_id, held in store.consents_by_person().items()
-        }
+        """The consents and the staff's names (`ListContext`), read once for the list."""
+        self.context = (
+            participant_list.read_context(register)
+            if register is not None
+            else participant_list.ListContext(date.today())
+        )
 
     def load(self, repository: ParticipantRepository | None, query: SearchFilter) -> None:
         self.repository, self.query = repository, query
@@ -174,6 +164,7 @@ class ParticipantsSection(Section):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.register: Register | None = None
         self.repository: ParticipantRepository | None = None
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search name, personnummer or number"))
@@ -199,7 +190,15 @@ class ParticipantsSection(Section):
         self.progress_button = QPushButton(self.tr("Progress s&heets…"))
         self.progress_button.setToolTip(self.tr("Progress sheets for a group or everyone enrolled"))
         self.progress_button.clicked.connect(self.progress_sheets)
+        self.export_button = QPushButton(self.tr("&Export to Excel…"))
+        self.export_button.setToolTip(
+            self.tr("The list as shown, with its search and filters, as an Excel file")
+        )
+        self.export_button.clicked.connect(lambda: self.export_list())
         self.count = QLabel()
+        self.error = ErrorLabel()
+        self.exported = QLabel()
+        self.exported.setWordWrap(True)
 
         top = QHBoxLayout()
         search_label = QLabel(self.tr("&Search"))
@@ -209,6 +208,7 @@ class ParticipantsSection(Section):
         top.addWidget(self.new_button)
         top.addWidget(self.import_button)
         top.addWidget(self.progress_button)
+        top.addWidget(self.export_button)
         filters = QHBoxLayout()
         for widget in (self.status, self.phase, self.group, self.responsible):
             filters.addWidget(widget)
@@ -245,6 +245,8 @@ class ParticipantsSection(Section):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
+        layout.addWidget(self.error)
+        layout.addWidget(self.exported)
         layout.addWidget(self.table)
 
         self.search.textChanged.connect(self.refresh)
@@ -257,8 +259,8 @@ class ParticipantsSection(Section):
         return self.tr("Participants")
 
     def load(self, register: Register) -> None:
+        self.register = register
         self.repository = ParticipantRepository(register)
-        self.model.names = staff_names(register)
         self._fill_choices(register)
         self.model.load_consents(register)
         self.refresh()
@@ -301,8 +303,10 @@ class ParticipantsSection(Section):
         self.count.setText(self.tr("{count} people").format(count=self.model.total))
 
     def clear(self) -> None:
+        self.register = None
         self.repository = None
-        self.model.names = StaffNames()
+        self.error.clear_error()
+        self.exported.clear()
         self.model.load_consents(None)
         self.model.load(None, SearchFilter())
         self.count.clear()
@@ -330,3 +334,37 @@ class ParticipantsSection(Section):
     def _open_first(self) -> None:
         if self.model.rowCount() == 1:
             self.open_person.emit(self.model.record(0).id)
+
+    def export_list(self, path: Path | None = None) -> Path | None:
+        """The list as shown (search, filters, sort) as an Excel file, through the export door;
+        the suggested file name holds a date, never a name or the search text."""
+        if self.register is None or self.repository is None:
+            return None
+        document = participant_list.ParticipantListDocument(self.query(), self.register.today())
+        if path is None:
+            folder = QStandardPaths.writableLocation(
+                QStandardPaths.StandardLocation.DocumentsLocation
+            )
+            chosen, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Save the participant list"),
+                str(Path(folder) / document.default_name()),
+                self.tr("Excel workbooks (*.xlsx)"),
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+        self.error.clear_error()
+        self.exported.clear()
+        try:
+            written = run_export(self.register, document, path).path
+        except AppError as error:
+            self.error.show_error(error.user_message())
+            return None
+        saved = (
+            self.tr("1 person saved to {file}.")
+            if document.rows_written == 1
+            else self.tr("{count} people saved to {file}.")
+        )
+        self.exported.setText(saved.format(count=document.rows_written, file=written.name))
+        return written
