@@ -112,7 +112,7 @@ def test_a_folder_as_the_name_is_refused(
     assert message == f"{out} är en mapp. Ge filen ett namn."
 
 
-@pytest.mark.parametrize("companion", ["", ".keys", ".keys.bak", ".lock", "-wal"])
+@pytest.mark.parametrize("companion", ["", ".keys", ".keys.bak", ".lock", "-wal", ".anchor"])
 def test_never_onto_the_register_or_its_companions(
     book: Casebook, companion: str, swedish: Callable[[AppError], str]
 ) -> None:
@@ -203,3 +203,43 @@ def test_the_command_line_writes_a_good_name(
     code, err = cli(monkeypatch, capsys, closed_book, tmp_path / "blad.")
     assert code == 0, err
     assert (tmp_path / "blad.pdf").read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.parametrize("companion", ["", ".keys", ".keys.bak", ".anchor"])
+def test_export_tests_today_onto_the_register_or_its_key_file_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    closed_book: Path,
+    companion: str,
+) -> None:
+    """The first problem the adversarial tester found: `export tests-today --out` the register
+    (or its .keys) overwrote it with a PDF and exited 0."""
+    target = closed_book.with_name(closed_book.name + companion)
+    before = files_in(closed_book.parent)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(ADMIN_PASSWORD + "\n"))
+    code = main(
+        [
+            "--lang",
+            "sv",
+            "export",
+            "tests-today",
+            "--register",
+            str(closed_book),
+            "--user",
+            ADMIN,
+            "--password-stdin",
+            "--date",
+            "2026-11-23",
+            "--out",
+            str(target),
+        ]
+    )
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "Färdväg skriver aldrig ett dokument där" in err
+    after = files_in(closed_book.parent)
+    for name in before.keys() - {closed_book.name, closed_book.name + ".anchor"}:
+        assert after[name] == before[name], name  # key slots untouched
+    assert not after[closed_book.name].startswith(b"%PDF")
+    with Register.open(closed_book, ADMIN, ADMIN_PASSWORD) as register:
+        assert all(check.ok for check in register.verify())
