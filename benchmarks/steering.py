@@ -250,7 +250,7 @@ def main() -> None:
         build(path)
         print(f"built {PEOPLE} people in {time.perf_counter() - started:.1f} s")
         register = Register.open(path, "bench", PASSWORD)
-        inputs = load_inputs(register, results_since=period.previous().since)
+        inputs = load_inputs(register, period.previous().since, period.until)
         tests = len(inputs.test_results)
         placements = len(inputs.placements)
         taken = date(YEAR + 1, 7, 1)
@@ -267,7 +267,7 @@ def main() -> None:
         texts = WorkbookTexts(title, "<5", "Figure", ("Figure", "How"), "Definitions", "History")
         cells = sum(len(r.cells) + 1 for s in figure_sheets for t in s.tables for r in t.rows)
 
-        read = median_seconds(lambda: load_inputs(register, results_since=period.previous().since))
+        read = median_seconds(lambda: load_inputs(register, period.previous().since, period.until))
         count = median_seconds(lambda: steering_figures(inputs, period, taken))
         # Rendering and its baseline alternate, so a busy machine slows both alike.
         renders, baselines = [], []

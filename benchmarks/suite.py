@@ -235,7 +235,7 @@ def measure(path: Path) -> dict[str, dict[str, object]]:
 
     # The steering workbook for a year, as in steering.py: render against write-only.
     period = year_period(STEERING_YEAR)
-    inputs = load_inputs(register, results_since=period.previous().since)
+    inputs = load_inputs(register, period.previous().since, period.until)
     taken = date(STEERING_YEAR + 1, 7, 1)
     counted = steering_figures(inputs, period, taken)
     figure_sheets = sheets(counted)
@@ -254,7 +254,7 @@ def measure(path: Path) -> dict[str, dict[str, object]]:
     write_only = statistics.median(writes)
     figures["steering: render"] = row(statistics.median(renders), write_only)
     figures["steering: read the register"] = row(
-        median_of(lambda: load_inputs(register, results_since=period.previous().since), 3)
+        median_of(lambda: load_inputs(register, period.previous().since, period.until), 3)
     )
     figures["steering: count the figures"] = row(
         median_of(lambda: steering_figures(inputs, period, taken), 3)

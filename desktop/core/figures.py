@@ -6,13 +6,13 @@ parts (consent) here."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, timedelta
 from typing import Any
 
 from desktop.core.calendar import DAYS_PER_MONTH
-from desktop.core.drugtests import Outcome, TestResult, current_results
+from desktop.core.drugtests import Outcome, TestResult
 from desktop.core.osa import EmployerType, EndReason, Placement, PlacementStatus, Workplace
 from desktop.core.outcome import (
     GOAL_SHARE,
@@ -262,12 +262,55 @@ class ProgrammeFigures:
         return data
 
 
+def column_of(outcome: Outcome, positive: bool) -> str:
+    """The column a result is counted in: an analysed result is positive if any substance is
+    (`positive`), otherwise negative; every other outcome is its own column."""
+    if outcome is Outcome.RESULT:
+        return "positive" if positive else "negative"
+    return outcome.value
+
+
 def result_column(result: TestResult) -> str:
-    """The column a result is counted in: an analysed result is positive if any substance is,
-    otherwise negative; every other outcome is its own column."""
-    if result.outcome is Outcome.RESULT:
-        return "positive" if any(v.positive for v in result.values) else "negative"
-    return result.outcome.value
+    """The column `result` is counted in (see `column_of`)."""
+    return column_of(result.outcome, any(v.positive for v in result.values))
+
+
+@dataclass(frozen=True, slots=True)
+class CountedResult:
+    """What the drug-test figures read of a result: who, the test date, the column it counts in
+    and what it cost; `id` and `corrects` as in TestResult, so that a correction still replaces
+    the result it corrects. A register of 10,000 people holds half a million results: the
+    figures need no more than this of each, and the store can give it without decoding every
+    substance value (DrugTestRepository.counted_results)."""
+
+    person_id: int
+    day: date
+    column: str
+    price_sek: int = 0
+    id: int | None = None
+    corrects: int | None = None
+
+
+def counted_result(result: TestResult) -> CountedResult:
+    return CountedResult(
+        result.person_id,
+        result.taken_at.date(),
+        result_column(result),
+        result.price_sek or 0,
+        result.id,
+        result.corrects,
+    )
+
+
+def counted_results(
+    results: Iterable[TestResult | CountedResult], since: date, until: date
+) -> list[CountedResult]:
+    """The results the drug-test figures count from `since` to `until`: as they stand (as
+    desktop.core.drugtests.current_results: a corrected result is replaced by its correction,
+    which counts on its own test date), with a test date in the period."""
+    rows = [r if isinstance(r, CountedResult) else counted_result(r) for r in results]
+    corrected = {r.corrects for r in rows if r.corrects is not None}
+    return [r for r in rows if r.id not in corrected and since <= r.day <= until]
 
 
 def _months(since: date, until: date) -> list[str]:
@@ -279,7 +322,9 @@ def _months(since: date, until: date) -> list[str]:
     return months
 
 
-def drug_test_figures(results: Sequence[TestResult], since: date, until: date) -> DrugTestFigures:
+def drug_test_figures(
+    results: Sequence[TestResult | CountedResult], since: date, until: date
+) -> DrugTestFigures:
     """Drug tests (R10–R12, steering-group figures: number, results, missed, cost).
 
     Counted: the results as they stand (a correction replaces the result it corrects and is
@@ -303,69 +348,85 @@ def drug_test_figures(results: Sequence[TestResult], since: date, until: date) -
                      for the whole period it is not the sum of the months
     people_recorded  distinct people with any result, no-shows included
     """
-    months = _months(since, until)
-    rows: dict[str, dict[str, int]] = {
-        m: {**dict.fromkeys(DRUG_TEST_RESULTS, 0), "total": 0, "cost_sek": 0} for m in months
-    }
-    tested: dict[str, set[int]] = {m: set() for m in months}
-    recorded: dict[str, set[int]] = {m: set() for m in months}
-    for result in current_results(results):
-        day = result.taken_at.date()
-        if not since <= day <= until:
-            continue
-        month = f"{day:%Y-%m}"
-        column = result_column(result)
-        row = rows[month]
-        row[column] += 1
-        row["total"] += 1
-        row["cost_sek"] += result.price_sek or 0
-        recorded[month].add(result.person_id)
-        if column in _SAMPLE_TAKEN:
-            tested[month].add(result.person_id)
-    by_month = tuple(
-        DrugTestMonth(
-            m,
-            DrugTestCounts(
-                **rows[m], people_tested=len(tested[m]), people_recorded=len(recorded[m])
-            ),
-        )
-        for m in months
-    )
-    totals: dict[str, int] = {
-        key: sum(rows[m][key] for m in months) for key in (*DRUG_TEST_RESULTS, "total", "cost_sek")
-    }
-    return DrugTestFigures(
-        since=since,
-        until=until,
-        months=by_month,
-        totals=DrugTestCounts(
-            **totals,
-            people_tested=len(set[int]().union(*tested.values())),
-            people_recorded=len(set[int]().union(*recorded.values())),
-        ),
-    )
+    return drug_test_figures_and_people(results, since, until)[0]
 
 
 def drug_test_people(
-    results: Sequence[TestResult], since: date, until: date
+    results: Sequence[TestResult | CountedResult], since: date, until: date
 ) -> dict[tuple[str, str], tuple[int, ...]]:
     """The people behind the drug-test figures of `drug_test_figures` for the same period,
     keyed (month, column): month "YYYY-MM", or "" for the whole period; column one of
     DRUG_TEST_RESULTS (everyone with at least one such result), "total", "people_recorded" and
     "cost_sek" (everyone with any result), or "people_tested" (a sample taken). Sorted ids."""
-    found: dict[tuple[str, str], set[int]] = {}
-    for result in current_results(results):
-        day = result.taken_at.date()
-        if not since <= day <= until:
-            continue
-        column = result_column(result)
-        columns = [column, "total", "people_recorded", "cost_sek"]
-        if column in _SAMPLE_TAKEN:
-            columns.append("people_tested")
-        for month in (f"{day:%Y-%m}", ""):
-            for key in columns:
-                found.setdefault((month, key), set()).add(result.person_id)
-    return {key: tuple(sorted(ids)) for key, ids in found.items()}
+    return drug_test_figures_and_people(results, since, until)[1]
+
+
+def drug_test_figures_and_people(
+    results: Iterable[TestResult | CountedResult], since: date, until: date
+) -> tuple[DrugTestFigures, dict[tuple[str, str], tuple[int, ...]]]:
+    """`drug_test_figures` and `drug_test_people` from one pass over the results: each result
+    is counted once, in its (month, column), and everything else is added up from those."""
+    months = _months(since, until)
+    count: dict[tuple[str, str], int] = {}
+    people: dict[tuple[str, str], set[int]] = {}
+    cost = dict.fromkeys(months, 0)
+    for result in counted_results(results, since, until):
+        month = f"{result.day:%Y-%m}"
+        cell = (month, result.column)
+        count[cell] = count.get(cell, 0) + 1
+        people.setdefault(cell, set()).add(result.person_id)
+        cost[month] += result.price_sek
+
+    def who(month: str, columns: Iterable[str]) -> set[int]:
+        found: set[int] = set()
+        for column in columns:
+            found |= people.get((month, column), set())
+        return found
+
+    behind: dict[tuple[str, str], set[int]] = {}
+    rows: list[DrugTestMonth] = []
+    for month in months:
+        for column in DRUG_TEST_RESULTS:
+            if (month, column) in people:
+                behind[(month, column)] = people[(month, column)]
+        recorded, tested = who(month, DRUG_TEST_RESULTS), who(month, _SAMPLE_TAKEN)
+        if recorded:
+            for column in ("total", "people_recorded", "cost_sek"):
+                behind[(month, column)] = recorded
+        if tested:
+            behind[(month, "people_tested")] = tested
+        numbers = {column: count.get((month, column), 0) for column in DRUG_TEST_RESULTS}
+        rows.append(
+            DrugTestMonth(
+                month,
+                DrugTestCounts(
+                    **numbers,
+                    total=sum(numbers.values()),
+                    cost_sek=cost[month],
+                    people_tested=len(tested),
+                    people_recorded=len(recorded),
+                ),
+            )
+        )
+    for column in (*DRUG_TEST_RESULTS, "total", "people_recorded", "cost_sek", "people_tested"):
+        found = set[int]().union(*(ids for (m, c), ids in behind.items() if m and c == column))
+        if found:
+            behind[("", column)] = found
+    totals = {
+        key: sum(getattr(row.counts, key) for row in rows)
+        for key in (*DRUG_TEST_RESULTS, "total", "cost_sek")
+    }
+    figures = DrugTestFigures(
+        since=since,
+        until=until,
+        months=tuple(rows),
+        totals=DrugTestCounts(
+            **totals,
+            people_tested=len(behind.get(("", "people_tested"), ())),
+            people_recorded=len(behind.get(("", "people_recorded"), ())),
+        ),
+    )
+    return figures, {key: tuple(sorted(ids)) for key, ids in behind.items()}
 
 
 def _running_at_end_of(placement: Placement, day: date) -> bool:

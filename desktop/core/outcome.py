@@ -130,10 +130,18 @@ class Distribution:
         return len(self.group_ids(OutcomeGroup.ON_PATH)) / self.counted if self.counted else None
 
 
-def distribution(paths: Mapping[int, Sequence[PathEvent]], day: date) -> Distribution:
+def distribution(
+    paths: Mapping[int, Sequence[PathEvent]],
+    day: date,
+    states: Mapping[int, PathState] | None = None,
+) -> Distribution:
+    """The outcome model on `day`; `states` (each path as it stood at the end of `day`) saves a
+    caller that has them replaying every path again."""
     people: dict[OutcomeCategory, list[int]] = {c: [] for c in OutcomeCategory}
     for person_id, events in paths.items():
-        category = classify(events, day)
+        category = (
+            classify(events, day) if states is None else classify_state(states[person_id], day)
+        )
         if category is not None:
             people[category].append(person_id)
     return Distribution(day, {c: tuple(sorted(ids)) for c, ids in people.items()})
@@ -157,7 +165,12 @@ class PeopleCounts:
     discharges_by_outcome: Mapping[str, int]
 
 
-def people_counts(paths: Mapping[int, Sequence[PathEvent]], day: date) -> PeopleCounts:
+def people_counts(
+    paths: Mapping[int, Sequence[PathEvent]],
+    day: date,
+    states: Mapping[int, PathState] | None = None,
+) -> PeopleCounts:
+    """The counts on `day`; `states` as for `distribution`."""
     referrals_by_type: Counter[str] = Counter()
     reasons: Counter[str] = Counter()
     outcomes: Counter[str] = Counter()
@@ -174,7 +187,7 @@ def people_counts(paths: Mapping[int, Sequence[PathEvent]], day: date) -> People
                 reasons[str(event.data["reason"])] += 1
             elif event.kind is EventKind.DISCHARGE:
                 outcomes[str(event.data["outcome"])] += 1
-        state = state_on(upto, day)
+        state = state_on(upto, day) if states is None else states[person_id]
         if state.referrals:
             referred.append(person_id)
         if state.status is Status.REFERRED:

@@ -1,0 +1,39 @@
+"""One replay of a path for several days (the steering figures read each path on two days)
+gives exactly the state on each of those days."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from desktop.core.path import EventKind, PathEvent, PathState, Status, state_on, states_on
+
+START = date(2024, 3, 4)
+
+
+def day(n: int) -> date:
+    return START + timedelta(days=n)
+
+
+PATH = [
+    PathEvent(EventKind.REFERRAL, day(0), {"referrer_type": "probation"}),
+    PathEvent(EventKind.SECURITY_CONSENT, day(1)),
+    PathEvent(EventKind.SECURITY_RESULT, day(5), {"result": "clear"}),
+    PathEvent(EventKind.MAPPING_INTERVIEW, day(9)),
+    PathEvent(EventKind.DECISION, day(9), {"enrolled": True}),
+    PathEvent(EventKind.ENROLMENT, day(12), {"contract_signed": True}),
+    PathEvent(EventKind.PHASE_CHANGE, day(60), {"phase": "phase_2"}),
+    PathEvent(EventKind.DISCHARGE, day(200), {"outcome": "private_job"}),
+    PathEvent(EventKind.REFERRAL, day(300), {"referrer_type": "probation"}),
+]
+
+
+def test_each_day_gets_the_state_of_that_day_in_any_order() -> None:
+    days = [day(400), day(-3), day(9), day(60), day(12), day(0), day(199), day(200), day(9)]
+    assert states_on(PATH, days) == [state_on(PATH, d) for d in days]
+    statuses = [s.status for s in states_on(PATH, [day(-3), day(12), day(250), day(400)])]
+    assert statuses == [Status.NEW, Status.ENROLLED, Status.DISCHARGED, Status.REFERRED]
+
+
+def test_no_events_or_no_days() -> None:
+    assert states_on([], [day(3), day(1)]) == [PathState(), PathState()]
+    assert states_on(PATH, []) == []

@@ -1,0 +1,139 @@
+"""The steering figures read only what they count (issue 16): the results of the two periods'
+dates and every correction, without decoding substance values. The figures stay exactly those
+computed from every result ever, corrections dated outside the period included."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from desktop.core.drugtests import Method, Outcome, Substance, SubstanceValue, TestResult
+from desktop.core.figures import drug_test_figures, drug_test_people
+from desktop.core.path import EventKind, PathEvent
+from desktop.core.records import Person
+from desktop.core.steering import SteeringInputs, steering_figures, year_period
+from desktop.db.drugtests import DrugTestRepository
+from desktop.db.osa import OsaRepository
+from desktop.db.participants import ParticipantRepository
+from desktop.services.steering import compute
+from tests.conftest import NewRegister
+
+TODAY = date(2026, 6, 15)
+YEAR = year_period(2025)  # compared with 2024
+NEGATIVE = (SubstanceValue(Substance.CANNABIS, False, None, "ng/ml", 50.0),)
+POSITIVE = (SubstanceValue(Substance.CANNABIS, True, 320.0, "ng/ml", 50.0),)
+
+
+def enrolled(start: date) -> list[PathEvent]:
+    return [
+        PathEvent(EventKind.REFERRAL, start, {"referrer_type": "probation"}),
+        PathEvent(EventKind.SECURITY_CONSENT, start),
+        PathEvent(EventKind.SECURITY_RESULT, start, {"result": "clear"}),
+        PathEvent(EventKind.MAPPING_INTERVIEW, start),
+        PathEvent(EventKind.DECISION, start, {"enrolled": True}),
+        PathEvent(EventKind.ENROLMENT, start, {"contract_signed": True}),
+    ]
+
+
+@pytest.fixture
+def tests_register(new_register: NewRegister) -> DrugTestRepository:
+    register = new_register.register
+    register._clock = lambda: datetime(2026, 6, 15, 9, tzinfo=UTC)
+    people = ParticipantRepository(register).create_many(
+        [
+            (Person("Åsa", "Öberg"), enrolled(date(2023, 9, 1))),
+            (Person("Bo", "Ek"), enrolled(date(2023, 10, 2))),
+        ],
+        today=TODAY,
+    )
+    asa, bo = (p.id for p in people)
+    assert asa is not None and bo is not None
+    repo = DrugTestRepository(register)
+
+    def add(
+        person: int,
+        day: date,
+        values: tuple[SubstanceValue, ...] = NEGATIVE,
+        outcome: Outcome = Outcome.RESULT,
+        corrects: int | None = None,
+    ) -> int:
+        result = repo.add_result(
+            TestResult(
+                person,
+                datetime(day.year, day.month, day.day, 9),
+                Method.URINE,
+                outcome,
+                values if outcome is Outcome.RESULT else (),
+                price_sek=850,
+                corrects=corrects,
+            )
+        )
+        assert result.id is not None
+        return result.id
+
+    add(asa, date(2025, 3, 4))
+    add(bo, date(2025, 5, 6), POSITIVE)
+    add(asa, date(2025, 7, 8), outcome=Outcome.NO_SHOW)
+    # Entered on the wrong person's date: corrected to a day two years earlier, before either
+    # period, so it no longer counts in 2025 at all.
+    moved = add(bo, date(2025, 2, 3), POSITIVE)
+    add(bo, date(2023, 12, 1), POSITIVE, corrects=moved)
+    # Corrected twice: only the last correction (a refusal) counts, in 2024.
+    first = add(asa, date(2024, 11, 5))
+    second = add(asa, date(2024, 11, 5), POSITIVE, corrects=first)
+    add(asa, date(2024, 11, 5), outcome=Outcome.REFUSED, corrects=second)
+    add(asa, date(2026, 3, 2), POSITIVE)  # after both periods
+    return repo
+
+
+def test_counted_results_give_the_figures_of_every_result(
+    tests_register: DrugTestRepository,
+) -> None:
+    repo = tests_register
+    counted = repo.counted_results(YEAR.previous().since, YEAR.until)
+    everything = repo.results()
+    for period in (YEAR, YEAR.previous()):
+        assert drug_test_figures(counted, period.since, period.until) == drug_test_figures(
+            everything, period.since, period.until
+        )
+        assert drug_test_people(counted, period.since, period.until) == drug_test_people(
+            everything, period.since, period.until
+        )
+    this_year = drug_test_figures(counted, YEAR.since, YEAR.until).totals
+    assert (this_year.negative, this_year.positive, this_year.no_show, this_year.total) == (
+        1,
+        1,
+        1,
+        3,
+    )
+    last_year = drug_test_figures(counted, YEAR.previous().since, YEAR.previous().until).totals
+    assert (last_year.refused, last_year.positive, last_year.negative, last_year.total) == (
+        1,
+        0,
+        0,
+        1,
+    )
+    # Nothing from after the periods is read, and of the rest only the corrections.
+    assert max(r.day for r in counted if r.corrects is None) <= YEAR.until
+
+
+def test_the_steering_export_counts_what_every_result_would(
+    tests_register: DrugTestRepository,
+) -> None:
+    register = tests_register.register
+    figures, _ = compute(register, YEAR)
+    people = ParticipantRepository(register)
+    osa = OsaRepository(register)
+    full = SteeringInputs(
+        people.all_paths(),
+        people.people(),
+        tests_register.results(),
+        osa.placements(),
+        osa.workplaces(),
+    )
+    assert figures == steering_figures(full, YEAR, TODAY)
+    assert figures.drug_tests.totals.positive == 1
+    assert figures.previous is not None
+    assert figures.previous.drug_tests.totals.refused == 1
+    assert figures.flow.participants.value == 2
