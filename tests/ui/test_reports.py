@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.core.steering import SMALL, Unit, parse_period
 from desktop.db.steering import SteeringRepository
@@ -148,7 +149,7 @@ def test_export_into_their_workbook_asks_first_and_keeps_their_sheets(  # type: 
     assert section.history_model.rowCount() == 3  # its title, its header, one export
 
 
-def test_cost_parameters_are_changed_and_kept(qtbot, section: ReportsSection) -> None:  # type: ignore[no-untyped-def]
+def test_cost_parameters_are_changed_and_kept(qtbot, section: ReportsSection, monkeypatch) -> None:  # type: ignore[no-untyped-def]
     dialog = section.edit_parameters()
     assert dialog is not None
     dialog.fields["participants_per_year"].setValue(10)
@@ -164,7 +165,15 @@ def test_cost_parameters_are_changed_and_kept(qtbot, section: ReportsSection) ->
     assert dialog is not None
     dialog.defaults.click()
     assert dialog.parameters().participants_per_year == 20
-    dialog.reject()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *a, **_k: asked.append(a[1]) or QMessageBox.StandardButton.Discard,
+    )
+    dialog.reject()  # changed figures: asked first, and thrown away
+    assert asked == ["Save changes?"]
+    assert SteeringRepository(section.register).parameters().participants_per_year == 10
 
 
 def test_the_period_chooser(qtbot, section: ReportsSection) -> None:  # type: ignore[no-untyped-def]

@@ -1,5 +1,6 @@
 """Account dialogs: add a user, set someone's password, change your own. Each keeps what was
-typed when the register refuses it, and shows why under the field it concerns."""
+typed when the register refuses it, shows why under the field it concerns, and asks before
+Escape or closing drops what was typed."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from desktop.core.accounts import Role
 from desktop.core.errors import AccountError, AppError, WrongPassword
 from desktop.db.register import Register, UserRecord
 from desktop.ui.common.widgets import (
+    AsksBeforeClosing,
     ErrorLabel,
     Form,
     ok_cancel_buttons,
@@ -44,7 +46,20 @@ def role_label(role: Role) -> str:
     return QCoreApplication.translate("Roles", "Staff")
 
 
-class AddUserDialog(QDialog):
+class _AccountDialog(AsksBeforeClosing, QDialog):
+    """Escape, Cancel and the close button ask "Save changes?" once something was typed; Save
+    takes the OK path (and stays open with the reason if the register refuses)."""
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()
+
+    def save_before_closing(self) -> bool:
+        self.accept()  # closes once stored
+        return False
+
+
+class AddUserDialog(_AccountDialog):
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.register = register
@@ -76,6 +91,7 @@ class AddUserDialog(QDialog):
         layout.addWidget(self.general_error)
         layout.addWidget(ok_cancel_buttons(self, self.tr("Add")))
         self.setMinimumWidth(420)
+        self.mark_saved()
 
     def accept(self) -> None:
         self.form.clear_errors()
@@ -100,7 +116,7 @@ class AddUserDialog(QDialog):
         super().accept()
 
 
-class SetPasswordDialog(QDialog):
+class SetPasswordDialog(_AccountDialog):
     """An administrator gives a user a new password, which the user must change at sign-in."""
 
     def __init__(
@@ -133,6 +149,7 @@ class SetPasswordDialog(QDialog):
         )
         layout.addWidget(ok_cancel_buttons(self, self.tr("Set password")))
         self.setMinimumWidth(400)
+        self.mark_saved()
 
     def accept(self) -> None:
         self.form.clear_errors()
@@ -150,7 +167,7 @@ class SetPasswordDialog(QDialog):
         super().accept()
 
 
-class ChangePasswordDialog(QDialog):
+class ChangePasswordDialog(_AccountDialog):
     """Change your own password; `forced` when an administrator set it and it must change now."""
 
     def __init__(
@@ -182,6 +199,7 @@ class ChangePasswordDialog(QDialog):
         )
         layout.addWidget(ok_cancel_buttons(self, self.tr("Change password")))
         self.setMinimumWidth(400)
+        self.mark_saved()
 
     def accept(self) -> None:
         self.form.clear_errors()

@@ -59,7 +59,14 @@ from desktop.services.progress_documents import (
 )
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import DateEdit, ErrorLabel, Form, qdate, widget_row
+from desktop.ui.common.widgets import (
+    AsksBeforeClosing,
+    DateEdit,
+    ErrorLabel,
+    Form,
+    qdate,
+    widget_row,
+)
 
 ISO = "yyyy-MM-dd"
 EVERYONE = "enrolled"
@@ -485,7 +492,21 @@ class ProgressSheetDialog(QDialog):
             self.progress.cancel()
 
     def reject(self) -> None:
-        """Close: a sheet still being made is cancelled first (what is written stays)."""
+        """Close: while sheets are being made, only after asking to stop them (the files
+        already written stay)."""
+        if self.busy:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Stop making the sheets?"),
+                self.tr(
+                    "The progress sheets are still being made. Stop and close? The files "
+                    "already written stay."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self.cancel()
         super().reject()
 
@@ -625,9 +646,10 @@ _MULTI_LINE = {"intro", "plan_intro", "tests_text", "promises", "unit_promises",
 _MULTI_LINE |= {"valid_text", "statement", "plan_empty"}
 
 
-class ContractTextsDialog(QDialog):
+class ContractTextsDialog(AsksBeforeClosing, QDialog):
     """Administrators: the contract's wording for one language, block by block. {unit},
-    {municipality} and {valid_until} (the 14-month limit) are filled in when it is printed."""
+    {municipality} and {valid_until} (the 14-month limit) are filled in when it is printed.
+    Closing with changed wording asks first."""
 
     saved = Signal()
 
@@ -679,6 +701,15 @@ class ContractTextsDialog(QDialog):
         layout.addWidget(buttons)
         self.show_texts(load_contract_texts(register, language))
         self.resize(720, 640)
+        self.mark_saved()
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()
+
+    def save_before_closing(self) -> bool:
+        self.accept()  # closes once saved; a refusal stays open with the reason shown
+        return False
 
     def show_texts(self, texts: ContractTexts) -> None:
         for name, widget in self.fields.items():
@@ -723,3 +754,4 @@ class ContractTextsDialog(QDialog):
         )
         if answer == QMessageBox.StandardButton.Yes:
             self.show_texts(reset_contract_texts(self.register, self.language))
+            self.mark_saved()  # the shipped wording is what the register holds now

@@ -77,7 +77,7 @@ from desktop.services.steering import (
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import DateEdit, ErrorLabel, compact_rows, qdate
+from desktop.ui.common.widgets import AsksBeforeClosing, DateEdit, ErrorLabel, compact_rows, qdate
 from desktop.ui.participants.overview import PeopleListDialog
 from desktop.ui.reports.models import PEOPLE_ROLE, DefinitionsTableModel, SheetTableModel
 
@@ -211,8 +211,9 @@ class PeriodChooser(QWidget):
         return dates_period(since, until)
 
 
-class CostParametersDialog(QDialog):
-    """The cost–benefit parameters; every default is the evaluation's (000:205–270)."""
+class CostParametersDialog(AsksBeforeClosing, QDialog):
+    """The cost–benefit parameters; every default is the evaluation's (000:205–270). The section
+    stores them when the dialog is accepted; closing with changed figures asks first."""
 
     def __init__(self, parameters: CostParameters, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -265,6 +266,15 @@ class CostParametersDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self.mark_saved()
+
+    def reject(self) -> None:
+        if self.may_close():
+            super().reject()
+
+    def save_before_closing(self) -> bool:
+        self.accept()  # closes; the section stores them
+        return False
 
     def set_parameters(self, parameters: CostParameters) -> None:
         for name, box in self.fields.items():
