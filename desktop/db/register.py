@@ -173,10 +173,9 @@ class RegisterFolderNotWritable(FolderNotWritable):
     message = QT_TRANSLATE_NOOP(
         "AppError",
         "Färdväg may not save files in the folder {folder}: it is read-only, or your account "
-        "lacks permission there. The register {path} cannot be opened there, because Färdväg "
-        "writes beside it while it is open (the lock, the write-ahead log). Move the "
-        "register's folder to a place where you can save files, or ask whoever looks after "
-        "the unit's computers for permission to write there. Nothing was changed.",
+        "lacks permission there, and Färdväg must write beside the register while it is open. "
+        "Move the register's folder to a place where you can save files, or ask whoever "
+        "looks after the unit's computers for permission to write there. Nothing was changed.",
     )
 
 
@@ -193,9 +192,7 @@ def _opening_error(exc: BaseException, files: RegisterFiles) -> AppError | None:
     """The message for a file-system refusal while an existing register is opened."""
     mapped = _storage_error(exc, files.database)
     if isinstance(mapped, FolderNotWritable):
-        return RegisterFolderNotWritable(
-            path=str(files.database), folder=str(files.database.parent)
-        )
+        return RegisterFolderNotWritable(folder=str(files.database.parent))
     return mapped
 
 

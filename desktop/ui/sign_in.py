@@ -1,5 +1,10 @@
 """The sign-in screen, and the recovery-key dialog reached from it. Unlocking takes up to a
-second (Argon2id), so it runs in the background while the window stays responsive."""
+second (Argon2id), so it runs in the background while the window stays responsive.
+
+Signing in checks only what is cheap (the key, the schema, the register against its anchor);
+the checks over every page take seconds on a large register, so after each sign-in they run
+in the background (`Register.check_integrity`), and damage found there is shown as a message
+over whatever window is open by then."""
 
 from __future__ import annotations
 
@@ -10,17 +15,25 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.core.errors import AppError, KeySlotsMissing, SignInThrottled, WrongPassword
+from desktop.core.errors import (
+    AppError,
+    Cancelled,
+    KeySlotsMissing,
+    SignInThrottled,
+    WrongPassword,
+)
 from desktop.ui.common.tasks import TaskRunner
 from desktop.ui.common.widgets import (
     ErrorLabel,
@@ -47,6 +60,9 @@ class SignInWindow(QWidget):
     signed_in = Signal(object)  # Register
     create_requested = Signal()
     register_chosen = Signal(object)  # Path
+    # The background check after a sign-in: the problems it found (a list, empty when none),
+    # or None when the register was locked before it finished.
+    integrity_checked = Signal(object)
 
     def __init__(
         self,
@@ -56,12 +72,21 @@ class SignInWindow(QWidget):
         open_register: OpenRegister,
         recover_register: RecoverRegister,
         parent: QWidget | None = None,
+        *,
+        check_in_background: bool = True,
     ) -> None:
         super().__init__(parent)
         self.path = path
         self.tasks = tasks
         self.open_register = open_register
         self.recover_register = recover_register
+        self.check_in_background = check_in_background
+        # The check gets a worker of its own: on a large register it takes seconds, and the
+        # main window's first jobs (the overview's figures) must not queue behind it. The
+        # register's lock keeps the two off the connection at the same time; the check takes
+        # it for one table at a time.
+        self.checks = TaskRunner(self)
+        self.damage_message: QMessageBox | None = None
         self.setWindowTitle(self.tr("Färdväg – sign in"))
 
         title = QLabel("Färdväg")
@@ -183,6 +208,39 @@ class SignInWindow(QWidget):
         self.password.clear()
         self.show_notice("")
         self.signed_in.emit(register)
+        self.check_integrity(register)
+
+    # -- the full checks, after sign-in
+
+    def check_integrity(self, register: Register) -> None:
+        if self.check_in_background:
+            self.checks.run_job(register.check_integrity, self._checked, self._check_failed)
+
+    def _checked(self, problems: list[str] | None) -> None:
+        self.integrity_checked.emit(problems)
+        if problems:
+            self._show_damage(problems)
+
+    def _check_failed(self, error: BaseException) -> None:
+        if not isinstance(error, Cancelled):
+            report_unexpected(error)
+
+    def _show_damage(self, problems: list[str]) -> None:
+        box = QMessageBox(QApplication.activeWindow() or self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("The register is damaged"))
+        box.setText(
+            self.tr(
+                "Färdväg checked the register file after you signed in and found damage in it. "
+                "What you see may be incomplete, and saving may fail. Do not delete any of the "
+                "register's files. Finish what you are doing, then contact whoever looks after "
+                "the unit's computers: the latest backup can be restored."
+            )
+        )
+        box.setDetailedText("\n".join(problems[:20]))  # technical; no personal data
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.damage_message = box
+        box.open()
 
     def _failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -240,6 +298,7 @@ class SignInWindow(QWidget):
         self.password.clear()
         self.show_notice("")
         self.signed_in.emit(register)
+        self.check_integrity(register)
 
 
 class RecoveryDialog(QDialog):
