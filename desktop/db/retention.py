@@ -10,7 +10,7 @@ named below as part of the skeleton that keeps the figures."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -150,50 +150,74 @@ def _columns(conn: Connection, table: str) -> set[str]:
     return {str(r[1]) for r in conn.execute(f'PRAGMA table_info("{table}")')}
 
 
-def person_tables(conn: Connection) -> list[str]:
-    """Every table with a `person_id` column, but the retention tables themselves."""
-    return sorted(
+@dataclass(frozen=True)
+class _Schema:
+    """The tables that hold a person and which tables point at which, read once per review or
+    erasure (not once per person: at 1,000 people that was most of the time)."""
+
+    tables: frozenset[str]
+    person_tables: tuple[str, ...]
+    children: Mapping[str, tuple[tuple[str, str], ...]]  # parent → (table, column) pointing at it
+
+
+def _schema(conn: Connection) -> _Schema:
+    tables = _tables(conn)
+    person = sorted(
         t
-        for t in _tables(conn)
+        for t in tables
         if "person_id" in _columns(conn, t) and t not in ("erasures", "retention_erasing")
     )
-
-
-def _children(conn: Connection, parent: str) -> list[tuple[str, str]]:
-    """(table, column) of each table whose foreign key points at `parent`'s id (not itself)."""
-    found = []
-    for table in sorted(_tables(conn)):
-        if table == parent:
-            continue
+    children: dict[str, list[tuple[str, str]]] = {}
+    for table in sorted(tables):
         for row in conn.execute(f'PRAGMA foreign_key_list("{table}")'):
-            if row[2] == parent and row[4] in (None, "id"):
-                found.append((table, str(row[3])))
-    return found
+            if row[2] != table and row[4] in (None, "id"):
+                children.setdefault(str(row[2]), []).append((table, str(row[3])))
+    return _Schema(frozenset(tables), tuple(person), {k: tuple(v) for k, v in children.items()})
+
+
+def person_tables(conn: Connection) -> list[str]:
+    """Every table with a `person_id` column, but the retention tables themselves."""
+    return list(_schema(conn).person_tables)
 
 
 def _count_rows(
-    conn: Connection, table: str, where: str, params: Sequence[object], into: dict[str, int]
+    conn: Connection,
+    schema: _Schema,
+    table: str,
+    where: str,
+    params: Sequence[object],
+    into: dict[str, int],
 ) -> None:
-    for child, column in _children(conn, table):
-        if child not in KEPT_AS_IS:
+    for child, column in schema.children.get(table, ()):
+        # A child holding the person's id itself is counted once, as a table of its own.
+        if child not in KEPT_AS_IS and child not in schema.person_tables:
             _count_rows(
-                conn, child, f"{column} IN (SELECT id FROM {table} WHERE {where})", params, into
+                conn,
+                schema,
+                child,
+                f"{column} IN (SELECT id FROM {table} WHERE {where})",
+                params,
+                into,
             )
     count = int(conn.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0])
     into[table] = into.get(table, 0) + count
 
 
-def _delete_rows(conn: Connection, table: str, where: str, params: Sequence[object]) -> None:
+def _delete_rows(
+    conn: Connection, schema: _Schema, table: str, where: str, params: Sequence[object]
+) -> None:
     """Delete the rows and, first, every row pointing at them (a goal's follow-ups, a
     consent's withdrawal, void and scanned form)."""
-    for child, column in _children(conn, table):
+    for child, column in schema.children.get(table, ()):
         if child not in KEPT_AS_IS:
-            _delete_rows(conn, child, f"{column} IN (SELECT id FROM {table} WHERE {where})", params)
+            _delete_rows(
+                conn, schema, child, f"{column} IN (SELECT id FROM {table} WHERE {where})", params
+            )
     conn.execute(f"DELETE FROM {table} WHERE {where}", params)
 
 
-def _summaries_naming(conn: Connection, person_id: int) -> list[tuple[int, str]]:
-    if SUMMARIES not in _tables(conn):
+def _summaries_naming(conn: Connection, schema: _Schema, person_id: int) -> list[tuple[int, str]]:
+    if SUMMARIES not in schema.tables:
         return []
     rows = conn.execute(
         f"SELECT s.id, s.content FROM {SUMMARIES} s WHERE EXISTS (SELECT 1 FROM "
@@ -203,28 +227,39 @@ def _summaries_naming(conn: Connection, person_id: int) -> list[tuple[int, str]]
     return [(int(r[0]), str(r[1])) for r in rows]
 
 
-def _removal(conn: Connection, person_id: int) -> Removal:
+def _summary_counts(conn: Connection, schema: _Schema) -> dict[int, int]:
+    """How many sent summaries name each person, in one pass over the summaries."""
+    if SUMMARIES not in schema.tables:
+        return {}
+    rows = conn.execute(
+        "SELECT json_extract(p.value, '$.person_id'), count(DISTINCT s.id) FROM "
+        f"{SUMMARIES} s, json_each(s.content, '$.people') p GROUP BY 1"
+    ).fetchall()
+    return {int(pid): int(n) for pid, n in rows if pid is not None}
+
+
+def _removal(conn: Connection, schema: _Schema, person_id: int, summaries: int) -> Removal:
     deleted: dict[str, int] = {}
     kept: dict[str, int] = {}
-    for table in person_tables(conn):
+    for table in schema.person_tables:
         if table in SKELETON:
             kept[table] = int(
                 conn.execute(
                     f"SELECT count(*) FROM {table} WHERE person_id = ?", (person_id,)
                 ).fetchone()[0]
             )
-            for child, column in _children(conn, table):
-                if child not in KEPT_AS_IS:
+            for child, column in schema.children.get(table, ()):
+                if child not in KEPT_AS_IS and child not in schema.person_tables:
                     _count_rows(
                         conn,
+                        schema,
                         child,
                         f"{column} IN (SELECT id FROM {table} WHERE person_id = ?)",
                         (person_id,),
                         deleted,
                     )
         elif table not in KEPT_AS_IS:
-            _count_rows(conn, table, "person_id = ?", (person_id,), deleted)
-    summaries = len(_summaries_naming(conn, person_id))
+            _count_rows(conn, schema, table, "person_id = ?", (person_id,), deleted)
     if summaries:
         deleted[SUMMARIES] = summaries
     return Removal(deleted, kept)
@@ -303,6 +338,8 @@ class RetentionRepository:
             facts, firsts = self._facts(conn)
             due = [f for f in facts.values() if verdict(f, rule, today) is Verdict.DUE]
             due.sort(key=lambda f: (f.last_entry, f.person_id))
+            schema = _schema(conn)
+            summaries = _summary_counts(conn, schema)
             found = []
             for f in due:
                 row = conn.execute(
@@ -321,7 +358,7 @@ class RetentionRepository:
                         firsts[f.person_id],
                         f.last_entry,
                         due_on(f.last_entry, rule.years),
-                        _removal(conn, f.person_id),
+                        _removal(conn, schema, f.person_id, summaries.get(f.person_id, 0)),
                     )
                 )
         return found
@@ -379,12 +416,20 @@ class RetentionRepository:
                     ).lastrowid
                     or 0
                 )
+                schema = _schema(conn)
                 taken = {str(r[0]) for r in conn.execute("SELECT pseudonym FROM erasures")}
                 for person_id in ids:
                     pseudonym = new_pseudonym(taken)
                     taken.add(pseudonym)
                     self._erase_one(
-                        tx, person_id, pseudonym, list_id, firsts[person_id], facts[person_id], now
+                        tx,
+                        schema,
+                        person_id,
+                        pseudonym,
+                        list_id,
+                        firsts[person_id],
+                        facts[person_id],
+                        now,
                     )
                 tx.audit(Action.ERASE, "erasure_list", list_id)
         finally:
@@ -398,6 +443,7 @@ class RetentionRepository:
     def _erase_one(
         self,
         tx: Transaction,
+        schema: _Schema,
         person_id: int,
         pseudonym: str,
         list_id: int,
@@ -406,26 +452,28 @@ class RetentionRepository:
         now: str,
     ) -> None:
         conn = tx.conn
-        removal = _removal(conn, person_id)
+        naming = _summaries_naming(conn, schema, person_id)
+        removal = _removal(conn, schema, person_id, len(naming))
         first_name, last_name, internal_no = conn.execute(
             "SELECT first_name, last_name, internal_no FROM persons WHERE id = ?", (person_id,)
         ).fetchone()
         tx.execute("INSERT INTO retention_erasing (person_id) VALUES (?)", (person_id,))
 
-        for table in person_tables(conn):
+        for table in schema.person_tables:
             if table in KEPT_AS_IS:
                 continue
             if table in SKELETON:
-                for child, column in _children(conn, table):
+                for child, column in schema.children.get(table, ()):
                     if child not in KEPT_AS_IS:
                         _delete_rows(
                             conn,
+                            schema,
                             child,
                             f"{column} IN (SELECT id FROM {table} WHERE person_id = ?)",
                             (person_id,),
                         )
             else:
-                _delete_rows(conn, table, "person_id = ?", (person_id,))
+                _delete_rows(conn, schema, table, "person_id = ?", (person_id,))
 
         for event_id, kind, data in conn.execute(
             "SELECT id, kind, data FROM path_events WHERE person_id = ?", (person_id,)
@@ -445,7 +493,7 @@ class RetentionRepository:
             if kept != data:
                 tx.execute("UPDATE placements SET data = ? WHERE id = ?", (kept, placement_id))
         names = (f"{first_name} {last_name}", f"{last_name} {first_name}", first_name, last_name)
-        for summary_id, content in _summaries_naming(conn, person_id):
+        for summary_id, content in naming:
             redacted = redacted_summary(json.loads(content), person_id, pseudonym, names)
             tx.execute(
                 f"UPDATE {SUMMARIES} SET content = ? WHERE id = ?",

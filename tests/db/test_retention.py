@@ -14,10 +14,12 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from desktop.core.accounts import Role
 from desktop.core.audit import Action
+from desktop.core.consent import Disclosure
 from desktop.core.errors import NotPermitted
 from desktop.core.path import EventKind, PathEvent, Status
 from desktop.core.records import Note, NoteCategory
 from desktop.core.steering import parse_period
+from desktop.db.consent import ConsentRepository, record_disclosures
 from desktop.db.keyslots import KdfParams
 from desktop.db.participants import ParticipantRepository, SearchFilter
 from desktop.db.register import Register
@@ -75,6 +77,23 @@ def casebook(new_register: NewRegister) -> Casebook:
             ("Hyreskontraktet klart hos Wallenstam", book.asa),
         )
         tx.audit(Action.CREATE, "goal_follow_up_text", 1)
+    with book.register.write() as tx:  # a progress sheet sent to AF: a disclosure-log line
+        seq = tx.audit(Action.EXPORT, "progress_sheet", book.asa)
+        record_disclosures(
+            tx,
+            seq,
+            [
+                Disclosure(
+                    book.asa,
+                    "af",
+                    frozenset({"action_plan"}),
+                    "progress_sheet",
+                    date(2026, 11, 23),
+                    "anna",
+                    book.register.now(),
+                )
+            ],
+        )
     book.register._clock = lambda: LATER
     return book
 
@@ -119,6 +138,8 @@ def test_due_people_are_reviewed_with_what_would_go(casebook: Casebook) -> None:
     assert asa.removal.deleted["notes"] == 5
     assert asa.removal.deleted["consents"] == 3
     assert asa.removal.deleted["consent_attachments"] == 1
+    assert asa.removal.deleted["disclosures"] == 1
+    assert asa.removal.deleted["goal_follow_up_texts"] == 1
     assert asa.removal.kept == {"path_events": 10, "test_results": 3, "placements": 1}
     # A day earlier nobody is due.
     assert RetentionRepository(casebook.register).review(date(2031, 11, 23)) == []
@@ -179,6 +200,8 @@ def test_nothing_identifying_is_left_in_any_column_or_page(
     assert people.search(SearchFilter("Åsa")) == []
     assert people.search(SearchFilter("199001012393")) == []
     assert people.notes(casebook.asa) == []
+    assert ConsentRepository(register).disclosures(casebook.asa) == []
+    assert ConsentRepository(register).consents(casebook.asa) == []
 
     with register.read() as conn:
         assert conn.execute("PRAGMA secure_delete").fetchone()[0] == 1
