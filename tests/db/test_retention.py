@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -362,7 +362,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Register]:
         today=date(2026, 3, 16),
         kdf=KdfParams.cheap(),
     )
-    register._clock = lambda: datetime(2032, 1, 10, 9, tzinfo=UTC)
+    # The demo's rows are recorded at the real time it is built: six years after that.
+    later = datetime.now(UTC) + timedelta(days=6 * 366)
+    register._clock = lambda: later
     yield register
     register.close()
 
