@@ -126,6 +126,19 @@ class NotABackup(AppError):
         super().__init__(path=path)
 
 
+class RestoreUnfinished(AppError):
+    """Files were moved aside but the backup could not be put in their place."""
+
+    message = QT_TRANSLATE_NOOP(
+        "AppError",
+        "The restore stopped halfway: the register that was there is kept, whole, as {aside}. "
+        "Run the restore again to finish it; nothing else was changed.",
+    )
+
+    def __init__(self, aside: str) -> None:
+        super().__init__(aside=aside)
+
+
 class BackupReadOnly(AppError):
     message = QT_TRANSLATE_NOOP(
         "AppError",
@@ -677,18 +690,22 @@ def put_in_place(backup: BackupInfo, files: RegisterFiles, stamp: str) -> Path |
             raise file_error(exc, files.database) from None
         aside = _aside_path(files, stamp)
         moved = False
-        for suffix in _COMPANIONS:
-            current = files.database.with_name(files.database.name + suffix)
-            if current.exists():
-                os.replace(current, aside.with_name(aside.name + suffix))
-                moved = moved or suffix == ""
-        fsync_directory(folder)
-        if ANCHOR in backup.files:
-            os.replace(new_anchor, _anchor_of(files.database))
-        os.replace(new_keys, files.keyslots)
-        os.replace(new_bak, files.keyslots_backup)
-        os.replace(new_db, files.database)
-        fsync_directory(folder)
+        try:
+            for suffix in _COMPANIONS:
+                current = files.database.with_name(files.database.name + suffix)
+                if current.exists():
+                    os.replace(current, aside.with_name(aside.name + suffix))
+                    moved = moved or suffix == ""
+            fsync_directory(folder)
+            if ANCHOR in backup.files:
+                os.replace(new_anchor, _anchor_of(files.database))
+            os.replace(new_keys, files.keyslots)
+            os.replace(new_bak, files.keyslots_backup)
+            os.replace(new_db, files.database)
+            fsync_directory(folder)
+        except OSError as exc:
+            log.error("restore stopped halfway: %s", type(exc).__name__)
+            raise RestoreUnfinished(str(aside) if moved else "-") from None
         return aside if moved else None
     finally:
         for leftover in (new_db, new_keys, new_bak, new_anchor):

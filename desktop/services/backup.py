@@ -54,6 +54,7 @@ from desktop.db.backup import (
     BackupReadOnly,
     NotABackup,
     OpenedBackup,
+    RestoreUnfinished,
     Verification,
     WrongBackupPassword,
     read_backup,
@@ -73,6 +74,7 @@ __all__ = [
     "BackupResult",
     "NotABackup",
     "OpenedBackup",
+    "RestoreUnfinished",
     "Restored",
     "Verification",
     "WrongBackupPassword",
@@ -287,7 +289,8 @@ def restore(
     check when it was made; and, given the user name and password of that day or the
     recovery key, the database itself again. A backup of another register is refused
     (`BackupOfAnotherRegister`). The current register and its companions are renamed to
-    NAME.before-restore-TIME (`Restored.set_aside`), never deleted.
+    NAME.before-restore-TIME (`Restored.set_aside`), never deleted; cut off after that,
+    `RestoreUnfinished` names where, and running the restore again finishes it.
 
     With a user name and password, the restored register is then signed in to once to record
     the restore in its audit log."""

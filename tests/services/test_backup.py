@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import errno
 import hashlib
+import os
 import subprocess
 from collections.abc import Iterator
 from dataclasses import replace
@@ -20,7 +21,13 @@ from desktop.core.errors import Cancelled, RegisterInUse
 from desktop.core.file_errors import DiskFull, FolderMissing, FolderNotWritable
 from desktop.core.progress import Progress
 from desktop.db import backup as store
-from desktop.db.backup import DATABASE, MANIFEST, BackupFailed, BackupReadOnly
+from desktop.db.backup import (
+    DATABASE,
+    MANIFEST,
+    BackupFailed,
+    BackupReadOnly,
+    RestoreUnfinished,
+)
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.settings import load_settings, save_settings
@@ -345,6 +352,37 @@ def test_restore_with_the_wrong_password_or_another_registers_backup(
         service.restore(backup, tmp_path / "annan.fardvag")
     with Register.open(tmp_path / "annan.fardvag", "bo", "bos-lösenord-77", kdf=CHEAP):
         pass  # still its own register
+
+
+def test_a_restore_cut_off_halfway_keeps_the_register_aside_and_can_be_run_again(
+    new_register: NewRegister, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    register = new_register.register
+    add_person(register, "Åsa", "Lind")
+    backup = service.backup_now(register, folder=folder).backup
+    add_person(register, "Bo", "Berg")
+    register.close()
+    real_replace = os.replace
+
+    def fails_on_the_database(source: object, target: object) -> None:
+        if Path(str(target)) == new_register.path:
+            raise OSError(errno.EIO, "Input/output error")
+        real_replace(source, target)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(store.os, "replace", fails_on_the_database)
+    with pytest.raises(RestoreUnfinished) as stopped:
+        service.restore(backup, new_register.path)
+    monkeypatch.setattr(store.os, "replace", real_replace)
+    aside = Path(stopped.value.params["aside"])
+    assert aside.name.startswith("enhet.fardvag.before-restore-") and aside.is_file()
+    assert not new_register.path.exists()
+    assert not list(new_register.path.parent.glob(".*.tmp"))  # no half copies left
+
+    service.restore(backup, new_register.path)
+    assert names(new_register.reopen()) == ["Åsa Lind"]
+    new_register.register.close()
+    with Register.open(aside, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as kept:
+        assert names(kept) == ["Bo Berg", "Åsa Lind"]
 
 
 def test_restore_where_the_register_is_gone(new_register: NewRegister, folder: Path) -> None:
