@@ -364,14 +364,23 @@ def drug_test_people(
 def drug_test_figures_and_people(
     results: Iterable[TestResult | CountedResult], since: date, until: date
 ) -> tuple[DrugTestFigures, dict[tuple[str, str], tuple[int, ...]]]:
-    """`drug_test_figures` and `drug_test_people` from one pass over the results: each result
-    is counted once, in its (month, column), and everything else is added up from those."""
+    """`drug_test_figures` and `drug_test_people` from one pass over the results."""
+    return drug_test_tally(counted_results(results, since, until), since, until)
+
+
+def drug_test_tally(
+    counted: Iterable[CountedResult], since: date, until: date
+) -> tuple[DrugTestFigures, dict[tuple[str, str], tuple[int, ...]]]:
+    """`drug_test_figures_and_people` of results already counted (`counted_results` for at
+    least the period, restricted to it): each result is counted once, in its (month, column),
+    and everything else is added up from those."""
     months = _months(since, until)
     count: dict[tuple[str, str], int] = {}
     people: dict[tuple[str, str], set[int]] = {}
     cost = dict.fromkeys(months, 0)
-    for result in counted_results(results, since, until):
-        month = f"{result.day:%Y-%m}"
+    month_of: dict[date, str] = {}  # formatting a date is the loop's dearest step
+    for result in counted:
+        month = month_of.get(result.day) or month_of.setdefault(result.day, f"{result.day:%Y-%m}")
         cell = (month, result.column)
         count[cell] = count.get(cell, 0) + 1
         people.setdefault(cell, set()).add(result.person_id)
@@ -470,10 +479,6 @@ def osa_behind(
     }
 
 
-def _osa_counts(placements: Sequence[Placement], since: date, until: date) -> OsaCounts:
-    return OsaCounts(**{k: len(v) for k, v in osa_behind(placements, since, until).items()})
-
-
 def osa_figures(
     placements: Sequence[Placement],
     workplaces: Sequence[Workplace],
@@ -507,17 +512,28 @@ def osa_figures(
                  nothing in it, with its employer type and number of places; a placement at a
                  workplace not given is listed under "#<id>"
     """
-    by_month: list[OsaMonth] = []
-    for month in _months(since, until):
-        first = date.fromisoformat(f"{month}-01")
-        last = add_months(first, 1) - timedelta(days=1)
-        by_month.append(
-            OsaMonth(month, _osa_counts(placements, max(first, since), min(last, until)))
-        )
-    ended = [p for p in placements if _ended_in(p, since, until)]
-    durations = [
-        (p.ended_on - p.start).days / DAYS_PER_MONTH for p in ended if p.ended_on is not None
-    ]
+    return osa_figures_and_people(placements, workplaces, since, until)[0]
+
+
+def osa_figures_and_people(
+    placements: Sequence[Placement],
+    workplaces: Sequence[Workplace],
+    since: date,
+    until: date,
+) -> tuple[OsaFigures, dict[tuple[str, str], tuple[int, ...]]]:
+    """`osa_figures`, and the people behind its numbers (sorted ids) by (row, column): row ""
+    for the totals, a month "YYYY-MM" or a workplace's row name with placements in it, column
+    one of OSA_COLUMNS. Each row's placements are picked out once for both."""
+    people: dict[tuple[str, str], tuple[int, ...]] = {}
+
+    def counts(row: str | None, held: Sequence[Placement], first: date, last: date) -> OsaCounts:
+        behind = osa_behind(held, first, last)
+        if row is not None:
+            for column, found in behind.items():
+                people[(row, column)] = tuple(sorted({p.person_id for p in found}))
+        return OsaCounts(**{k: len(v) for k, v in behind.items()})
+
+    totals = counts("", placements, since, until)
     names = {w.id: w.name for w in workplaces}
     # Keyed by name: two workplaces of the same name are one row, as the steering group reads it.
     described: dict[str, tuple[EmployerType | None, int | None]] = {
@@ -525,27 +541,40 @@ def osa_figures(
     }
     for workplace_id in sorted({p.workplace_id for p in placements} - set(names)):
         described[f"#{workplace_id}"] = (None, None)
+    at: dict[str, list[Placement]] = {}
+    for placement in placements:
+        at.setdefault(names.get(placement.workplace_id, f"#{placement.workplace_id}"), []).append(
+            placement
+        )
     by_workplace = tuple(
         OsaWorkplaceRow(
             name,
             employer_type,
             places,
-            _osa_counts(
-                [p for p in placements if names.get(p.workplace_id, f"#{p.workplace_id}") == name],
-                since,
-                until,
-            ),
+            counts(name if name in at else None, at.get(name, []), since, until),
         )
         for name, (employer_type, places) in described.items()
     )
-    return OsaFigures(
+    by_month: list[OsaMonth] = []
+    for month in _months(since, until):
+        first = date.fromisoformat(f"{month}-01")
+        last = add_months(first, 1) - timedelta(days=1)
+        by_month.append(
+            OsaMonth(month, counts(month, placements, max(first, since), min(last, until)))
+        )
+    ended = [p for p in placements if _ended_in(p, since, until)]
+    durations = [
+        (p.ended_on - p.start).days / DAYS_PER_MONTH for p in ended if p.ended_on is not None
+    ]
+    figures = OsaFigures(
         since=since,
         until=until,
         months=tuple(by_month),
-        totals=_osa_counts(placements, since, until),
+        totals=totals,
         mean_months=round(sum(durations) / len(durations), 1) if durations else None,
         by_workplace=by_workplace,
     )
+    return figures, people
 
 
 def programme_figures(

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from desktop.core.errors import AppError
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -224,6 +224,19 @@ def decision_before_mapping(state: PathState) -> bool:
 
 
 _STATE_FIELDS = frozenset(f.name for f in fields(PathState))
+_Code = TypeVar("_Code", bound=StrEnum)
+_CODES: dict[type[StrEnum], dict[str, StrEnum]] = {}
+
+
+def _code(kind: type[_Code], value: object) -> _Code:
+    """`kind(value)` for a code stored in an event: the same member, found in a table, since
+    an Enum's own lookup is slow enough to show when 10,000 paths are replayed; an unknown
+    code still raises Enum's ValueError."""
+    table = _CODES.get(kind)
+    if table is None:
+        table = _CODES[kind] = {member.value: member for member in kind}
+    found = table.get(value) if isinstance(value, str) else None
+    return found if found is not None else kind(str(value))  # type: ignore[return-value]
 
 
 def _evolve(state: PathState, **changes: Any) -> PathState:
@@ -261,7 +274,6 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
         )
     kind, data = event.kind, event.data
     status = state.status
-    after = _evolve(state, last_date=event.on)
 
     if kind is EventKind.REFERRAL:
         if status not in (Status.NEW, Status.NOT_ENROLLED, Status.DISCHARGED):
@@ -273,10 +285,11 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
                 )
             )
         return _evolve(
-            after,
+            state,
+            last_date=event.on,
             status=Status.REFERRED,
             referral_date=event.on,
-            referrer_type=ReferrerType(data["referrer_type"]),
+            referrer_type=_code(ReferrerType, data["referrer_type"]),
             security_consent=None,
             security_result=None,
             mapping_date=None,
@@ -298,7 +311,7 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
             raise _refuse(
                 QT_TRANSLATE_NOOP("AppError", "Consent to the security check is already recorded.")
             )
-        return _evolve(after, security_consent=event.on)
+        return _evolve(state, last_date=event.on, security_consent=event.on)
 
     if kind is EventKind.SECURITY_RESULT:
         if state.security_consent is None:
@@ -313,7 +326,9 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
                     "AppError", "The result of the security check is already recorded."
                 )
             )
-        return _evolve(after, security_result=SecurityResult(data["result"]))
+        return _evolve(
+            state, last_date=event.on, security_result=_code(SecurityResult, data["result"])
+        )
 
     if kind is EventKind.MAPPING_INTERVIEW:
         if state.security_result is None:
@@ -326,13 +341,13 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
             raise _refuse(
                 QT_TRANSLATE_NOOP("AppError", "The mapping interview is already recorded.")
             )
-        return _evolve(after, mapping_date=event.on)
+        return _evolve(state, last_date=event.on, mapping_date=event.on)
 
     if kind is EventKind.CRITERIA:
         criteria = dict(state.criteria)
         for key, value in dict(data["criteria"]).items():
             criteria[Criterion(key)] = CriterionStatus(value)
-        return _evolve(after, criteria=criteria)
+        return _evolve(state, last_date=event.on, criteria=criteria)
 
     if kind is EventKind.DECISION:
         enrolled = bool(data["enrolled"])
@@ -349,7 +364,8 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
                 raise _refuse(
                     QT_TRANSLATE_NOOP("AppError", "The decision comes after the mapping interview.")
                 )
-            if NotEnrolledReason(data["reason"]) is not NotEnrolledReason.ONGOING_CRIMINALITY:
+            reason = _code(NotEnrolledReason, data["reason"])
+            if reason is not NotEnrolledReason.ONGOING_CRIMINALITY:
                 raise _refuse(
                     QT_TRANSLATE_NOOP(
                         "AppError",
@@ -373,9 +389,12 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
                     ),
                     criteria=", ".join(unmet),
                 )
-            return _evolve(after, status=Status.AWAITING_ENROLMENT)
+            return _evolve(state, last_date=event.on, status=Status.AWAITING_ENROLMENT)
         return _evolve(
-            after, status=Status.NOT_ENROLLED, not_enrolled_reason=NotEnrolledReason(data["reason"])
+            state,
+            last_date=event.on,
+            status=Status.NOT_ENROLLED,
+            not_enrolled_reason=_code(NotEnrolledReason, data["reason"]),
         )
 
     if kind is EventKind.ENROLMENT:
@@ -397,7 +416,9 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
             group_id=int(group) if group is not None else None,
             phases=((event.on, Phase.PHASE_1),),
         )
-        return _evolve(after, status=Status.ENROLLED, periods=(*state.periods, period))
+        return _evolve(
+            state, last_date=event.on, status=Status.ENROLLED, periods=(*state.periods, period)
+        )
 
     if kind is EventKind.PHASE_CHANGE:
         current = state.current_period
@@ -405,7 +426,7 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
             raise _refuse(
                 QT_TRANSLATE_NOOP("AppError", "Only an enrolled participant changes phase.")
             )
-        phase = Phase(data["phase"])
+        phase = _code(Phase, data["phase"])
         now = current.phases[-1][1]
         if phase is now:
             raise _refuse(
@@ -420,7 +441,7 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
                 to_phase=_word(_PHASE_WORDS, phase),
             )
         updated = replace(current, phases=(*current.phases, (event.on, phase)))
-        return _evolve(after, periods=(*state.periods[:-1], updated))
+        return _evolve(state, last_date=event.on, periods=(*state.periods[:-1], updated))
 
     if kind is EventKind.DISCHARGE:
         current = state.current_period
@@ -428,8 +449,13 @@ def apply(state: PathState, event: PathEvent, today: date | None = None) -> Path
             raise _refuse(
                 QT_TRANSLATE_NOOP("AppError", "Only an enrolled participant can be discharged.")
             )
-        ended = replace(current, end=event.on, outcome=DischargeOutcome(data["outcome"]))
-        return _evolve(after, status=Status.DISCHARGED, periods=(*state.periods[:-1], ended))
+        ended = replace(current, end=event.on, outcome=_code(DischargeOutcome, data["outcome"]))
+        return _evolve(
+            state,
+            last_date=event.on,
+            status=Status.DISCHARGED,
+            periods=(*state.periods[:-1], ended),
+        )
 
     raise _refuse(QT_TRANSLATE_NOOP("AppError", "Unknown step on the path."))
 

@@ -44,9 +44,8 @@ from desktop.core.figures import (
     OsaFigures,
     OutcomeFigures,
     counted_results,
-    drug_test_figures_and_people,
-    osa_behind,
-    osa_figures,
+    drug_test_tally,
+    osa_figures_and_people,
     outcome_figures,
 )
 from desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -596,7 +595,7 @@ class SteeringFigures:
     outcome: OutcomeFigures  # on the reference day (R7, against R8)
     outcome_people: Mapping[OutcomeCategory | OutcomeGroup, tuple[int, ...]]
     osa: OsaFigures  # from the first day to the reference day
-    osa_people: Mapping[tuple[str, str], tuple[int, ...]]  # (row, column): see _osa_people
+    osa_people: Mapping[tuple[str, str], tuple[int, ...]]  # see osa_figures_and_people
     drug_tests: DrugTestFigures  # from the first day to the reference day
     drug_test_people: Mapping[tuple[str, str], tuple[int, ...]]  # see drug_test_people
     started: Demographics  # those enrolled in the period, age on their enrolment day
@@ -608,32 +607,6 @@ class SteeringFigures:
     def complete(self) -> bool:
         """The period was over when the figures were taken."""
         return self.reference_day == self.period.until
-
-
-def _osa_people(
-    placements: Sequence[Placement],
-    workplaces: Sequence[Workplace],
-    since: date,
-    until: date,
-) -> dict[tuple[str, str], tuple[int, ...]]:
-    """The people behind the OSA figures: (row, column) with row "" for the totals, a month
-    "YYYY-MM" or a workplace's row name (as osa_figures names it), column one of OSA_COLUMNS."""
-    names = {w.id: w.name for w in workplaces}
-    rows: dict[str, list[Placement]] = {"": list(placements)}
-    for placement in placements:
-        name = names.get(placement.workplace_id, f"#{placement.workplace_id}")
-        rows.setdefault(name, []).append(placement)
-    behind: dict[tuple[str, str], tuple[int, ...]] = {}
-    for row, held in rows.items():
-        for column, found in osa_behind(held, since, until).items():
-            behind[(row, column)] = tuple(sorted({p.person_id for p in found}))
-    month = since.replace(day=1)
-    while month <= until:
-        last = add_months(month, 1) - timedelta(days=1)
-        for column, found in osa_behind(placements, max(month, since), min(last, until)).items():
-            behind[(f"{month:%Y-%m}", column)] = tuple(sorted({p.person_id for p in found}))
-        month = add_months(month, 1)
-    return behind
 
 
 def steering_figures(
@@ -708,7 +681,7 @@ def _period_figures(
     # in the period; placements running at some time from the first day to the reference day
     # (a later placement, at a workplace since removed, adds no empty row to an earlier
     # period).
-    tests, test_people = drug_test_figures_and_people(
+    tests, test_people = drug_test_tally(
         [r for r in results if since <= r.day <= reference], since, reference
     )
     placements = [
@@ -716,7 +689,7 @@ def _period_figures(
         for p in inputs.placements
         if p.start <= reference and (p.ended_on is None or p.ended_on >= since)
     ]
-    osa = osa_figures(placements, inputs.workplaces, since, reference)
+    osa, osa_people = osa_figures_and_people(placements, inputs.workplaces, since, reference)
     participants = flow.participants.people
     return SteeringFigures(
         period=period,
@@ -726,7 +699,7 @@ def _period_figures(
         outcome=outcome_figures(dist),
         outcome_people=outcome_people,
         osa=osa,
-        osa_people=_osa_people(placements, inputs.workplaces, since, reference),
+        osa_people=osa_people,
         drug_tests=tests,
         drug_test_people=test_people,
         started=demographics(inputs.people, started_on),
