@@ -265,6 +265,53 @@ def _removal(conn: Connection, schema: _Schema, person_id: int, summaries: int) 
     return Removal(deleted, kept)
 
 
+def _count_grouped(
+    conn: Connection,
+    schema: _Schema,
+    joins: list[str],
+    table: str,
+    into: dict[int, dict[str, int]],
+    *,
+    count_self: bool = True,
+) -> None:
+    """What `_count_rows` counts for one person, for everyone at once: the rows of `table`
+    (reached from a person table `a0` through `joins`) and of the tables pointing at them,
+    by person."""
+    alias = f"a{len(joins) - 1}"
+    for child, column in schema.children.get(table, ()):
+        if child not in KEPT_AS_IS and child not in schema.person_tables:
+            inner = f"a{len(joins)}"
+            _count_grouped(
+                conn, schema, [*joins, f"JOIN {child} {inner} ON {inner}.{column} = {alias}.id"],
+                child, into,
+            )  # fmt: skip
+    if count_self:
+        for person_id, count in conn.execute(
+            f"SELECT a0.person_id, count(*) FROM {' '.join(joins)} GROUP BY a0.person_id"
+        ):
+            by_kind = into.setdefault(int(person_id), {})
+            by_kind[table] = by_kind.get(table, 0) + int(count)
+
+
+def _removals(conn: Connection, schema: _Schema) -> dict[int, Removal]:
+    """`_removal` of every person, in a few grouped queries (at 10,000 people, one person at a
+    time took seconds)."""
+    deleted: dict[int, dict[str, int]] = {}
+    kept: dict[int, dict[str, int]] = {}
+    for table in schema.person_tables:
+        if table in SKELETON:
+            _count_grouped(conn, schema, [f"{table} a0"], table, kept)
+            _count_grouped(conn, schema, [f"{table} a0"], table, deleted, count_self=False)
+        elif table not in KEPT_AS_IS:
+            _count_grouped(conn, schema, [f"{table} a0"], table, deleted)
+    for person_id, count in _summary_counts(conn, schema).items():
+        deleted.setdefault(person_id, {})[SUMMARIES] = count
+    return {
+        pid: Removal(deleted.get(pid, {}), {t: kept.get(pid, {}).get(t, 0) for t in SKELETON})
+        for pid in set(deleted) | set(kept)
+    }
+
+
 def _entry_spans(conn: Connection) -> dict[int, tuple[date, date]]:
     """(first, last) entry day of every person not yet erased."""
     tables = _tables(conn)
@@ -338,8 +385,8 @@ class RetentionRepository:
             facts, firsts = self._facts(conn)
             due = [f for f in facts.values() if verdict(f, rule, today) is Verdict.DUE]
             due.sort(key=lambda f: (f.last_entry, f.person_id))
-            schema = _schema(conn)
-            summaries = _summary_counts(conn, schema)
+            removals = _removals(conn, _schema(conn))
+            nothing = Removal({}, {t: 0 for t in SKELETON})
             found = []
             for f in due:
                 row = conn.execute(
@@ -358,7 +405,7 @@ class RetentionRepository:
                         firsts[f.person_id],
                         f.last_entry,
                         due_on(f.last_entry, rule.years),
-                        _removal(conn, schema, f.person_id, summaries.get(f.person_id, 0)),
+                        removals.get(f.person_id, nothing),
                     )
                 )
         return found

@@ -161,8 +161,11 @@ def test_erasing_keeps_past_figures_and_the_audit_chain(casebook: Casebook) -> N
     before = [compute(register, p)[0] for p in periods]
     audit_before = list(register.audit_entries())
 
+    reviewed = RetentionRepository(register).review()[0].removal
     erased = RetentionRepository(register).erase([casebook.asa], confirmed_count=1)
 
+    # What was deleted is what the review said would be.
+    assert erased.entries[0].removal.to_json() == reviewed.to_json()
     assert [compute(register, p)[0] for p in periods] == before
     report = register.verify_audit_chain()
     assert report.intact
@@ -387,6 +390,8 @@ def test_erasing_everyone_due_in_the_demo_keeps_every_past_figure(demo: Register
     erased = retention.erase([r.person_id for r in review], confirmed_count=len(review))
 
     assert len(erased.entries) == len(review)
+    said = {r.person_id: r.removal.to_json() for r in review}
+    assert {e.person_id: e.removal.to_json() for e in erased.entries} == said
     assert [compute(demo, p)[0] for p in periods] == before
     assert demo.verify_audit_chain().intact
     text = _text_everywhere(demo)
