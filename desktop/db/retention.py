@@ -18,6 +18,7 @@ from desktop.core.audit import Action
 from desktop.core.errors import AppError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import Status
+from desktop.core.progress import NO_PROGRESS, Progress
 from desktop.core.retention import (
     ERASED_FIRST_NAME,
     FileFacts,
@@ -420,10 +421,12 @@ class RetentionRepository:
 
     # ------------------------------------------------------------------------ erasing
 
-    def erase(self, person_ids: Sequence[int], confirmed_count: int) -> ErasureList:
+    def erase(
+        self, person_ids: Sequence[int], confirmed_count: int, progress: Progress = NO_PROGRESS
+    ) -> ErasureList:
         """Erase the people on a list an administrator confirmed by typing its count: all of
         them in one transaction, with an audit entry for each and one for the list, or none
-        if any of them is no longer due."""
+        if any of them is no longer due, or if it is cancelled before it commits."""
         self.register.require_admin()
         ids = sorted(set(person_ids))
         if not ids or confirmed_count != len(ids):
@@ -465,7 +468,9 @@ class RetentionRepository:
                 )
                 schema = _schema(conn)
                 taken = {str(r[0]) for r in conn.execute("SELECT pseudonym FROM erasures")}
-                for person_id in ids:
+                for done, person_id in enumerate(ids):
+                    progress.check()
+                    progress.report(done, len(ids))
                     pseudonym = new_pseudonym(taken)
                     taken.add(pseudonym)
                     self._erase_one(
@@ -478,6 +483,7 @@ class RetentionRepository:
                         facts[person_id],
                         now,
                     )
+                progress.check()  # the last moment: after this it is committed
                 tx.audit(Action.ERASE, "erasure_list", list_id)
         finally:
             with self.register.read() as conn:

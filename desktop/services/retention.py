@@ -23,9 +23,16 @@ def review(register: Register) -> list[DueRecord]:
     return RetentionRepository(register).review()
 
 
-def erase(register: Register, person_ids: Sequence[int], confirmed_count: int) -> ErasureList:
-    """Erase the confirmed list (see RetentionRepository.erase): all or nothing."""
-    return RetentionRepository(register).erase(person_ids, confirmed_count)
+def erase(
+    register: Register,
+    person_ids: Sequence[int],
+    confirmed_count: int,
+    *,
+    progress: Progress = NO_PROGRESS,
+) -> ErasureList:
+    """Erase the confirmed list (see RetentionRepository.erase): all or nothing; cancelling
+    before it commits deletes nothing."""
+    return RetentionRepository(register).erase(person_ids, confirmed_count, progress)
 
 
 def _local(at: str) -> str:

@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
             return None
         from desktop.ui.admin.retention import RetentionDialog
 
-        dialog = RetentionDialog(lambda: self.register, self)
+        dialog = RetentionDialog(lambda: self.register, self.tasks, self)
         dialog.erased.connect(lambda _list: self._refresh_lists())
         dialog.open()
         return dialog

@@ -17,6 +17,7 @@ from desktop.core.audit import Action
 from desktop.core.consent import Disclosure
 from desktop.core.errors import NotPermitted
 from desktop.core.path import EventKind, PathEvent, Status
+from desktop.core.progress import Cancelled, Progress
 from desktop.core.records import Note, NoteCategory
 from desktop.core.steering import parse_period
 from desktop.db.consent import ConsentRepository, record_disclosures
@@ -261,6 +262,18 @@ def test_nothing_is_erased_without_the_confirmed_count(casebook: Casebook) -> No
         retention.erase([], confirmed_count=0)
     assert ParticipantRepository(register).get(casebook.asa).name == "Åsa Öberg"
     assert len(list(register.audit_entries())) == seq
+
+
+def test_cancelling_before_the_commit_erases_no_one(casebook: Casebook) -> None:
+    register = casebook.register
+    entries = len(list(register.audit_entries()))
+    progress = Progress(lambda done, total, text: progress.cancel())
+    with pytest.raises(Cancelled):
+        RetentionRepository(register).erase([casebook.asa], confirmed_count=1, progress=progress)
+    assert ParticipantRepository(register).get(casebook.asa).name == "Åsa Öberg"
+    assert len(ParticipantRepository(register).notes(casebook.asa)) == 5
+    assert len(list(register.audit_entries())) == entries
+    assert RetentionRepository(register).erasure_lists() == []
 
 
 def test_a_list_with_someone_not_due_erases_no_one(casebook: Casebook) -> None:

@@ -20,6 +20,7 @@ from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.db.retention import RetentionRepository
 from desktop.ui.admin.retention import ConfirmErasureDialog, DueTableModel, RetentionDialog
+from desktop.ui.common.tasks import TaskRunner
 from desktop.ui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, CHEAP, NewRegister
 from tests.services.conftest import Casebook, build_casebook
@@ -124,6 +125,9 @@ def test_tick_confirm_and_save_the_deletion_list(  # type: ignore[no-untyped-def
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     dialog.delete_button.click()
+    assert dialog.progress.isVisible() and not dialog.delete_button.isEnabled()
+    qtbot.waitUntil(lambda: dialog.outcome.text() != "")  # erased in the background
+    assert not dialog.progress.isVisible()
 
     assert seen == [["Åsa Öberg  19900101-2393  (2026-001)"]]
     assert asked == ["raderingslista-1.pdf"]
@@ -191,7 +195,7 @@ def test_staff_have_no_way_in(qtbot, new_register: NewRegister) -> None:  # type
         qtbot.addWidget(window)
         assert not window.retention_action.isVisible()
         assert window.review_retention() is None
-        dialog = RetentionDialog(lambda: staff)
+        dialog = RetentionDialog(lambda: staff, TaskRunner())
         qtbot.addWidget(dialog)
         dialog.show()
         assert dialog.model.rowCount() == 0

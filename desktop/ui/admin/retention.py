@@ -4,6 +4,7 @@ deletion list for the archive. The rules are in desktop/core/retention.py."""
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -28,10 +29,13 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import AppError
 from desktop.core.labels import label
+from desktop.core.progress import Cancelled, Progress
 from desktop.db.register import Register
 from desktop.db.retention import DueRecord, ErasureList, RetentionRepository
 from desktop.services import retention
 from desktop.ui.common.models import Index, RecordTableModel
+from desktop.ui.common.progress import ProgressPanel
+from desktop.ui.common.tasks import TaskHandle, TaskRunner
 from desktop.ui.common.widgets import ErrorLabel, ok_cancel_buttons, record_table
 
 
@@ -170,9 +174,16 @@ class RetentionDialog(QDialog):
 
     erased = Signal(int)  # the deletion list's id
 
-    def __init__(self, register_of: Callable[[], Register | None], parent: QWidget | None = None):
+    def __init__(
+        self,
+        register_of: Callable[[], Register | None],
+        tasks: TaskRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.register_of = register_of
+        self.tasks = tasks
+        self._handle: TaskHandle | None = None
         self.last_list: ErasureList | None = None
         self.setWindowTitle(self.tr("Records due for deletion"))
         layout = QVBoxLayout(self)
@@ -201,6 +212,8 @@ class RetentionDialog(QDialog):
         self.preview.setMaximumHeight(110)
         layout.addWidget(self.preview)
 
+        self.progress = ProgressPanel(self)
+        layout.addWidget(self.progress)
         self.error = ErrorLabel()
         layout.addWidget(self.error)
         self.outcome = QLabel()
@@ -317,7 +330,7 @@ class RetentionDialog(QDialog):
         has_rows = self.model.rowCount() > 0
         self.all_button.setEnabled(has_rows)
         self.none_button.setEnabled(has_rows)
-        self.delete_button.setEnabled(bool(self.model.chosen))
+        self.delete_button.setEnabled(bool(self.model.chosen) and self._handle is None)
         self.print_button.setEnabled(self.lists.count() > 0)
 
     # -- writing
@@ -341,22 +354,44 @@ class RetentionDialog(QDialog):
             return None
         return dialog.confirmed_count()
 
-    def delete_ticked(self) -> ErasureList | None:
+    def delete_ticked(self) -> None:
+        """Confirm the ticked list, then erase it in the background (at thousands of people it
+        takes seconds), with progress and Cancel, which deletes nothing."""
         register = self.register_of()
         records = self.model.chosen_records()
-        if register is None or not records:
-            return None
+        if register is None or not records or self._handle is not None:
+            return
         self.error.clear_error()
         self.outcome.clear()
         typed = self.confirm(records)
         if typed is None:
-            return None
-        try:
-            erased = retention.erase(register, [r.person_id for r in records], typed)
-        except AppError as error:
-            self.error.show_error(error.user_message())
+            return
+        ids = [r.person_id for r in records]
+
+        def job(progress: Progress) -> ErasureList:
+            return retention.erase(register, ids, typed, progress=progress)
+
+        def failed(error: BaseException) -> None:
+            self._finish()
+            if isinstance(error, Cancelled):
+                self.outcome.setText(self.tr("Cancelled: nothing was deleted."))
+            elif isinstance(error, AppError):
+                self.error.show_error(error.user_message())
+            else:
+                sys.excepthook(type(error), error, error.__traceback__)
             self.reload()
-            return None
+
+        self._handle = self.tasks.run_job(job, self._erased, failed, self.progress.report)
+        self.progress.start(self._handle, self.tr("Deleting records…"))
+        self._update_buttons()
+
+    def _finish(self) -> None:
+        self._handle = None
+        self.progress.finish()
+        self._update_buttons()
+
+    def _erased(self, erased: ErasureList) -> None:
+        self._finish()
         self.last_list = erased
         self.reload()
         self.erased.emit(erased.id)
@@ -373,7 +408,6 @@ class RetentionDialog(QDialog):
                 path=str(written)
             )
         self.outcome.setText(done)
-        return erased
 
     def choose_path(self, default_name: str) -> Path | None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
