@@ -191,13 +191,16 @@ def test_an_alt_letter_ticks_the_box_it_names(qtbot, keyboard, repository) -> No
 
 def test_a_text_changed_later_gets_a_letter_when_alt_is_pressed(qtbot, keyboard) -> None:  # type: ignore[no-untyped-def]
     window = QWidget()
+    field = QLineEdit(window)
     first = QPushButton("&Save", window)
     second = QPushButton("Print", window)
-    second.move(0, 40)
+    first.move(0, 40)
+    second.move(0, 80)
     shown(qtbot, window)
+    field.setFocus()
     assert first.text() == "&Save" and second.text() == "&Print"
     second.setText("Send")  # e.g. a button whose task changes
-    qtbot.keyClick(window, Qt.Key.Key_Alt)
+    qtbot.keyClick(field, Qt.Key.Key_Alt)  # Alt pressed while typing in the field
     assert mnemonic_letter(second.text()) not in ("", "s")  # S is Save's
     assert second.text().replace("&", "") == "Send"
     assert first.text() == "&Save"

@@ -4,8 +4,9 @@ window's default button, or its button box's accept button); every button, check
 button and labelled field gets an Alt-letter of its own in its window, unless the text already
 names one with "&".
 
-The letters are given when a window is shown and again when Alt is pressed, so texts changed
-since (or translated) get theirs. Pages of a tab widget or a stack are never shown together, so
+The letters are given when the focus first enters a window, again when it is shown again or the
+focus moves within it, and when Alt is pressed, so texts changed since (or translated) get
+theirs. Pages of a tab widget or a stack are never shown together, so
 each page shares only the letters of what is around it, not of the other pages."""
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import shiboken6
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -38,6 +39,8 @@ _RETURN_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 _ACCEPTING = (QDialogButtonBox.ButtonRole.AcceptRole, QDialogButtonBox.ButtonRole.YesRole)
 # Widgets inside these are Qt's own parts (a calendar's month buttons, a spin box's editor).
 _COMPOSITE = (QCalendarWidget, QAbstractSpinBox, QComboBox)
+
+_KNOWN = "fardvagKeyboard"  # set on a window or field the keyboard has taken on
 
 Scope = tuple[tuple[int, int], ...]  # (stack, page index), outermost first
 
@@ -170,7 +173,12 @@ def save_button(window: QWidget) -> QAbstractButton | None:
 
 
 class Keyboard(QObject):
-    """The application-wide event filter; `install` puts one on the running application."""
+    """Installed once on the running application (`install`). It follows the focus rather than
+    filtering every event of the program (that would cost every paint and every mouse move a
+    call into Python): the first time the focus enters a window, the window gets its letters,
+    its Ctrl+Enter and an event filter of its own (for being shown again, a change of language
+    and Alt); a multi-line field the focus enters gets Tab to move on and a filter for
+    Ctrl+Tab. Later focus changes in a window give letters to what was added or renamed."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -179,58 +187,82 @@ class Keyboard(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._assign_pending)
+        self._installed = False
 
     @classmethod
     def install(cls, parent: QObject | None = None) -> Keyboard:
         keyboard = cls(parent)
         app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(keyboard)
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(keyboard._focus_changed)
+            keyboard._installed = True
+            focused = app.focusWidget()
+            if focused is not None:
+                keyboard._focus_changed(None, focused)
         return keyboard
 
     def uninstall(self) -> None:
-        """At shutdown: windows left (or a next App in the same process) go back to Qt's keys."""
+        """At shutdown: a next App in the same process installs its own."""
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self)
+        if self._installed and isinstance(app, QApplication):
+            app.focusChanged.disconnect(self._focus_changed)
+        self._installed = False
         self._timer.stop()
         self._pending.clear()
 
+    # -- following the focus
+
+    def _focus_changed(self, _old: QWidget | None, new: QWidget | None) -> None:
+        if new is None:
+            return
+        window = new.window()
+        if not window.property(_KNOWN):
+            self._adopt(window)
+        else:
+            self._later(window)  # a text changed or a widget added since: cheap, coalesced
+        if isinstance(new, (QPlainTextEdit, QTextEdit)) and not new.property(_KNOWN):
+            new.setProperty(_KNOWN, True)
+            if not new.isReadOnly():  # a read-only text keeps Tab for its links
+                new.setTabChangesFocus(True)
+                new.installEventFilter(self)
+
+    def _adopt(self, window: QWidget) -> None:
+        window.setProperty(_KNOWN, True)
+        window.installEventFilter(self)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):  # Enter: the one on the number pad
+            shortcut = QShortcut(QKeySequence(keys), window)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda w=window: self._save(w))
+        assign_mnemonics(window)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Only adopted windows and multi-line fields come here, and only their own events.
         kind = event.type()
         if kind == QEvent.Type.KeyPress and isinstance(watched, QWidget):
             assert isinstance(event, QKeyEvent)
             return self._key(watched, event)
-        if kind == QEvent.Type.Polish and isinstance(watched, (QPlainTextEdit, QTextEdit)):
-            if not watched.isReadOnly():  # a read-only text keeps Tab for its links
-                watched.setTabChangesFocus(True)
-        elif kind == QEvent.Type.Show and isinstance(watched, QWidget):
-            if watched.isWindow():
-                assign_mnemonics(watched)
-            else:  # shown later than its window (a page, a button made visible)
-                self._later(watched.window())
-        elif kind == QEvent.Type.LanguageChange and isinstance(watched, QWidget):
-            self._later(watched.window())
+        shown = kind in (QEvent.Type.Show, QEvent.Type.LanguageChange)
+        if shown and isinstance(watched, QWidget) and watched.isWindow():
+            self._later(watched)
         return False
 
     def _key(self, widget: QWidget, event: QKeyEvent) -> bool:
         key, modifiers = event.key(), event.modifiers()
-        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
-        if key == Qt.Key.Key_Alt:
-            assign_mnemonics(widget.window())  # texts changed since it was shown
+        if key == Qt.Key.Key_Alt and widget.isWindow():
+            assign_mnemonics(widget)  # texts changed since: lettered before the letter comes
             return False
+        control = bool(modifiers & Qt.KeyboardModifier.ControlModifier)
         if control and key == Qt.Key.Key_Tab and isinstance(widget, (QPlainTextEdit, QTextEdit)):
             if widget.isReadOnly():
                 return False
             widget.insertPlainText("\t")
             return True
-        if control and key in _RETURN_KEYS:
-            button = save_button(widget.window())
-            if button is None:
-                return False
-            button.click()
-            return True
         return False
+
+    def _save(self, window: QWidget) -> None:
+        button = save_button(window)
+        if button is not None:
+            button.click()
 
     def _later(self, window: QWidget) -> None:
         if not any(w is window for w in self._pending):
