@@ -282,6 +282,11 @@ def _remove_half_written(target: Path) -> None:
                 leftover.unlink()
 
 
+# Windows refuses to replace a file another program holds open (Excel locks the workbook it
+# shows): a sharing or lock violation, told as such rather than as a folder without rights.
+_FILE_IN_USE = (32, 33)
+
+
 def _write(target: Path, data: bytes) -> None:
     _remove_half_written(target)
     try:
@@ -294,6 +299,15 @@ def _write(target: Path, data: bytes) -> None:
                     "The disk is full, so nothing was written. Free some space or choose "
                     "another place.",
                 )
+            ) from error
+        if getattr(error, "winerror", None) in _FILE_IN_USE:
+            raise ExportRefused(
+                QT_TRANSLATE_NOOP(
+                    "AppError",
+                    "{name} is open in another program, such as Excel or a PDF reader. Close "
+                    "it there and try again, or choose another name. Nothing was written.",
+                ),
+                name=target.name,
             ) from error
         if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
             raise ExportRefused(

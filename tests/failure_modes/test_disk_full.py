@@ -148,3 +148,33 @@ def test_signing_in_on_a_full_disk_says_the_disk_is_full(
     with pytest.raises(DiskFull) as raised:
         Register.open(disk / "enhet.fardvag", ADMIN, ADMIN_PASSWORD, kdf=CHEAP)
     assert "full" in swedish(raised.value)
+
+
+def test_a_document_open_in_excel_on_windows_is_named_and_left_whole(
+    new_register: NewRegister,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    swedish: Callable[[AppError], str],
+) -> None:
+    """Not a full disk, but the export failure staff meet most: last time's file still open in
+    Excel or a PDF reader, which Windows will not let anyone replace (sharing violation)."""
+    from desktop import fileio
+
+    book = build_casebook(new_register.register)
+    target = tmp_path / "utvecklingsblad.pdf"
+    target.write_bytes(b"%PDF-1.4 last week's sheet")
+
+    def locked(src: object, dst: object) -> None:
+        error = PermissionError(errno.EACCES, "The process cannot access the file")
+        error.winerror = 32  # type: ignore[attr-defined]  # what Windows sets
+        raise error
+
+    monkeypatch.setattr(fileio.os, "replace", locked)
+    before = len(list(book.register.audit_entries()))
+    with pytest.raises(ExportRefused) as raised:
+        run_export(book.register, ProgressSheetDocument(book.asa), target)
+    message = swedish(raised.value)
+    assert "utvecklingsblad.pdf" in message and "Excel" in message  # which file, and why
+    assert target.read_bytes() == b"%PDF-1.4 last week's sheet"  # the open file is untouched
+    assert not list(tmp_path.glob(".utvecklingsblad.pdf.*.tmp"))
+    assert len(list(book.register.audit_entries())) == before
