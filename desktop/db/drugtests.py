@@ -5,6 +5,7 @@ opened it, and results (never changed; corrections point back)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -433,6 +434,36 @@ class DrugTestRepository:
                     params,
                 )
             ]
+
+    def results_for(self, people: Iterable[int], since: date) -> list[TestResult]:
+        """Every result of `people`, every result tested on or after `since` (whoever's), and
+        the corrections of all those whatever their dates: what the to-do list reads (the
+        enrolled people's values over time, and everyone's recent tests), in the order of
+        `results`. A correction is always stored after the result it corrects, so only the
+        corrections stored after the first result found need looking at."""
+        values: dict[str, tuple[SubstanceValue, ...]] = {}
+        with self.register.read() as conn:
+            found = {
+                row[0]: _result(row, values)
+                for row in conn.execute(
+                    f"SELECT {RESULT_COLUMNS} FROM test_results WHERE person_id IN "
+                    "(SELECT value FROM json_each(?)) OR taken_at >= ?",
+                    (json.dumps(sorted(set(people))), since.isoformat()),
+                )
+            }
+            if found:
+                corrections = [
+                    _result(row, values)
+                    for row in conn.execute(
+                        f"SELECT {RESULT_COLUMNS} FROM test_results "
+                        "WHERE corrects IS NOT NULL AND id > ? ORDER BY id",
+                        (min(found),),
+                    )
+                ]
+                for correction in corrections:  # by id: a correction of a correction comes after
+                    if correction.corrects in found:
+                        found.setdefault(correction.id or 0, correction)
+        return sorted(found.values(), key=lambda r: (r.taken_at, r.id or 0))
 
     def counted_results(self, since: date, until: date) -> list[CountedResult]:
         """What the drug-test figures read of the results tested from `since` to `until` (both

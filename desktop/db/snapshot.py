@@ -9,7 +9,8 @@ from datetime import timedelta
 from desktop.core.consent import WITHDRAWAL_FOLLOW_UP_DAYS
 from desktop.core.drugtests import TestResult
 from desktop.core.osa import Placement
-from desktop.core.todo import DRAW_WINDOW_DAYS, Snapshot
+from desktop.core.path import Status, state_on
+from desktop.core.todo import DRAW_WINDOW_DAYS, NO_SHOW_DAYS, Snapshot
 from desktop.db.consent import ConsentRepository
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.osa import OsaRepository
@@ -21,8 +22,20 @@ def load_snapshot(register: Register) -> Snapshot:
     people = ParticipantRepository(register)
     tests = DrugTestRepository(register)
     today = register.today()
+    paths = people.all_paths()
+    # The to-do list reads drug-test results for three things: the values over time of people
+    # enrolled today (rising values), and everyone's tests since the oldest draw it looks at
+    # (a missing result) and within the no-show days. Only those are read, with the corrections
+    # that change them: at 10,000 people, reading every result ever held 1.9 GiB and took most
+    # of the load.
+    enrolled = [
+        i
+        for i, events in paths.items()
+        if events and state_on(events, today).status is Status.ENROLLED
+    ]
+    since = today - timedelta(days=max(DRAW_WINDOW_DAYS, NO_SHOW_DAYS))
     results: dict[int, list[TestResult]] = {}
-    for result in tests.results():
+    for result in tests.results_for(enrolled, since):
         results.setdefault(result.person_id, []).append(result)
     placements: dict[int, list[Placement]] = {}
     for placement in OsaRepository(register).placements():
@@ -42,7 +55,7 @@ def load_snapshot(register: Register) -> Snapshot:
     )
     return Snapshot(
         people.people(),
-        people.all_paths(),
+        paths,
         people.all_goals(),
         schedules={s.person_id: s for s in tests.schedules()},
         draws=tuple(tests.draws(today - timedelta(days=DRAW_WINDOW_DAYS), today).values()),
