@@ -234,6 +234,11 @@ class OverviewData:
     figures: Distribution
     handled: Sequence[Handled] = ()
     names: StaffNames | None = None
+    # For the first steps in an empty register: active accounts, and whether the unit's name
+    # and municipality are given. Read here, as the register may be closed by the time the
+    # result arrives.
+    accounts: int = 0
+    unit_given: bool = True
 
 
 def compute_overview(
@@ -251,8 +256,16 @@ def compute_overview(
     progress.report(2, 3, steps[2])
     figures = distribution(snapshot.paths, day)
     progress.report(3, 3, steps[2])
+    settings = load_settings(register)
     return OverviewData(
-        dict(snapshot.people), snapshot.paths, todo, figures, handled, staff_names(register)
+        dict(snapshot.people),
+        snapshot.paths,
+        todo,
+        figures,
+        handled,
+        staff_names(register),
+        accounts=sum(1 for u in register.users() if u.disabled_at is None),
+        unit_given=bool(settings.unit_name and settings.municipality),
     )
 
 
@@ -464,23 +477,21 @@ class OverviewSection(Section):
         grid.setColumnStretch(0, 1)
         return box
 
-    def _show_first_steps(self, register: Register, empty: bool) -> None:
+    def _show_first_steps(self, data: OverviewData, admin: bool) -> None:
         """Shown while the register has no participants. The staff and settings steps say who
         can do them: both sections are for administrators."""
+        empty = not data.people
         self.first_steps.setVisible(empty)
         if not empty:
             return
-        admin = register.session.is_admin
-        active = [u for u in register.users() if u.disabled_at is None]
         staff = self.tr("1. Add an account for each staff member, with their full name.")
-        if len(active) > 1:
-            staff += " " + self.tr("({count} accounts so far.)").format(count=len(active))
+        if data.accounts > 1:
+            staff += " " + self.tr("({count} accounts so far.)").format(count=data.accounts)
         if not admin:
             staff += " " + self.tr("An administrator does this under Users.")
         self.step_staff.setText(staff)
-        settings = load_settings(register)
         unit = self.tr("2. Check the unit's name, municipality and auto-lock in Settings.")
-        if not settings.unit_name or not settings.municipality:
+        if not data.unit_given:
             unit = self.tr(
                 "2. Give the unit's name and municipality in Settings: they are printed on "
                 "every form."
@@ -579,7 +590,7 @@ class OverviewSection(Section):
         self.todo.names = data.names if data.names is not None else StaffNames()
         if self.register is not None:
             self.todo.today = self.register.today()
-            self._show_first_steps(self.register, not data.people)
+            self._show_first_steps(data, self.register.session.is_admin)
         self.items, self.handled = list(data.todo), list(data.handled)
         self._show_todo()
         if data.figures.day == self.figures_day():
