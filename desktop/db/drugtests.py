@@ -592,14 +592,22 @@ class DrugTestRepository:
                 (start, end),
             ).fetchall()
             ids = [row[0] for row in rows]
-            corrected = {
-                corrects
-                for (corrects,) in conn.execute(
-                    "SELECT corrects FROM test_results "
-                    f"WHERE corrects IN ({','.join('?' * len(ids)) or 'NULL'})",
-                    ids,
-                )
-            }
+            people_ids = sorted({row[1] for row in rows})
+            # A correction is always the same person's (add_result checks it): look among the
+            # day's people's results, through their index, not the whole table.
+            corrected = (
+                {
+                    corrects
+                    for (corrects,) in conn.execute(
+                        "SELECT corrects FROM test_results "
+                        f"WHERE person_id IN ({','.join('?' * len(people_ids))}) "
+                        f"AND corrects IN ({','.join('?' * len(ids))})",
+                        [*people_ids, *ids],
+                    )
+                }
+                if ids
+                else set()
+            )
         latest: dict[int, TestResult] = {}
         for result in map(_result, rows):
             if result.id not in corrected:
