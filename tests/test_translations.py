@@ -145,3 +145,20 @@ def test_no_text_is_marked_for_translation_inside_an_f_string() -> None:
         for line, call in _translating_calls_inside_f_strings(path.read_text(encoding="utf-8"))
     ]
     assert problems == []
+
+
+def test_every_marked_text_names_its_context_in_letters() -> None:
+    """lupdate reads the context of QT_TRANSLATE_NOOP("Context", "text") only when it is
+    written out: a constant or variable there leaves the text out of the .ts file."""
+    import ast
+
+    problems = []
+    for path in sorted((ROOT / "desktop").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+                and not (node.args and isinstance(node.args[0], ast.Constant))
+            ):
+                problems.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)}")
+    assert problems == []

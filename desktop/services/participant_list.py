@@ -36,14 +36,14 @@ BATCH = 1_000  # rows read at a time
 
 NUMBER, NAME, PERSONNUMMER, STATUS, PHASE, GROUP, RESPONSIBLE, CONSENT = range(8)
 HEADERS = (
-    QT_TRANSLATE_NOOP(CONTEXT, "No."),
-    QT_TRANSLATE_NOOP(CONTEXT, "Name"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Personnummer"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Status"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Phase"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Group"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Responsible"),
-    QT_TRANSLATE_NOOP(CONTEXT, "Consent"),
+    QT_TRANSLATE_NOOP("ParticipantList", "No."),
+    QT_TRANSLATE_NOOP("ParticipantList", "Name"),
+    QT_TRANSLATE_NOOP("ParticipantList", "Personnummer"),
+    QT_TRANSLATE_NOOP("ParticipantList", "Status"),
+    QT_TRANSLATE_NOOP("ParticipantList", "Phase"),
+    QT_TRANSLATE_NOOP("ParticipantList", "Group"),
+    QT_TRANSLATE_NOOP("ParticipantList", "Responsible"),
+    QT_TRANSLATE_NOOP("ParticipantList", "Consent"),
 )
 
 
@@ -83,13 +83,17 @@ def consent_text(row: PersonRow, context: ListContext) -> str:
     status = context.consents.get(row.id)
     if status is not None and status.ends_on is not None:
         if status.ending_within(context.today):
-            return _t(QT_TRANSLATE_NOOP(CONTEXT, "ends {date}")).format(
+            return _t(QT_TRANSLATE_NOOP("ParticipantList", "ends {date}")).format(
                 date=status.ends_on.isoformat()
             )
-        return _t(QT_TRANSLATE_NOOP(CONTEXT, "until {date}")).format(
+        return _t(QT_TRANSLATE_NOOP("ParticipantList", "until {date}")).format(
             date=status.ends_on.isoformat()
         )
-    return _t(QT_TRANSLATE_NOOP(CONTEXT, "missing")) if row.status == Status.ENROLLED.value else ""
+    return (
+        _t(QT_TRANSLATE_NOOP("ParticipantList", "missing"))
+        if row.status == Status.ENROLLED.value
+        else ""
+    )
 
 
 def cell(row: PersonRow, column: int, context: ListContext) -> str:
@@ -144,7 +148,7 @@ class ParticipantListDocument(Document):
             progress.report(len(rows), total)
         kept = [r for r in rows if source.permitted(r.id, CATEGORIES) == CATEGORIES]
         data = render_participant_list(
-            _t(QT_TRANSLATE_NOOP(CONTEXT, "Participants")),
+            _t(QT_TRANSLATE_NOOP("ParticipantList", "Participants")),
             headers(),
             [[cell(r, c, context) for c in range(len(HEADERS))] for r in kept],
         )
