@@ -1,0 +1,176 @@
+"""Backups from the window (issue 11): made and listed with their check, opened read-only to
+look something up, and restored through the guide the sign-in screen offers, with the
+register that was there moved aside, never deleted."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.db.backup import BackupReadOnly
+from desktop.db.register import Register
+from desktop.db.settings import load_settings, save_settings
+from desktop.services import backup as service
+from desktop.ui.admin.backups import BackupsDialog, BackupSignInDialog, RestoreGuide
+from desktop.ui.common.tasks import TaskRunner
+from tests.conftest import ADMIN, ADMIN_PASSWORD, CHEAP, NewRegister
+from tests.ui.conftest import click, type_into
+
+
+def _with_folder(register: Register, folder: Path, unit: str) -> None:
+    settings = load_settings(register)
+    save_settings(register, replace(settings, unit_name=unit, backup_folder=str(folder)))
+
+
+@pytest.fixture
+def runner(qtbot) -> TaskRunner:  # type: ignore[no-untyped-def]
+    tasks = TaskRunner()
+    yield tasks
+    tasks.shutdown()
+
+
+def test_back_up_now_lists_the_backup_with_its_check(
+    qtbot,  # type: ignore[no-untyped-def]
+    new_register: NewRegister,
+    tmp_path: Path,
+    runner: TaskRunner,
+) -> None:
+    folder = tmp_path / "säkerhetskopior"
+    folder.mkdir()
+    _with_folder(new_register.register, folder, "Chansen")
+    dialog = BackupsDialog(new_register.register, runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog._busy)
+    assert "no good backup yet" in dialog.status.text()
+    assert dialog.table.rowCount() == 0
+
+    click(qtbot, dialog.backup_button)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and not dialog._busy, timeout=20000)
+    assert dialog.table.item(0, 2).text() == "OK: every check passed"
+    assert dialog.message.text().startswith("Backup made and checked:")
+    assert dialog.status.text().startswith("Last good backup:")
+    assert len(service.backups(folder)) == 1
+
+
+def test_a_backup_folder_that_is_gone_says_so_and_nothing_is_made(
+    qtbot,  # type: ignore[no-untyped-def]
+    new_register: NewRegister,
+    tmp_path: Path,
+    runner: TaskRunner,
+) -> None:
+    _with_folder(new_register.register, tmp_path / "nätverksenhet-borta", "Chansen")
+    dialog = BackupsDialog(new_register.register, runner)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog._busy)
+    assert "cannot be reached" in dialog.status.text()
+    click(qtbot, dialog.backup_button)
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=20000)
+    assert dialog.error.text()  # the folder's own message, in the user's language
+    assert not (tmp_path / "nätverksenhet-borta").exists()
+
+
+def test_a_backup_opens_read_only_with_the_password_of_its_day(
+    qtbot,  # type: ignore[no-untyped-def]
+    new_register: NewRegister,
+    tmp_path: Path,
+    runner: TaskRunner,
+) -> None:
+    folder = tmp_path / "säkerhetskopior"
+    folder.mkdir()
+    _with_folder(new_register.register, folder, "Före")
+    made = service.backup_now(new_register.register).backup
+    _with_folder(new_register.register, folder, "Efter")
+
+    dialog = BackupSignInDialog(made, runner, ADMIN, register=new_register.register)
+    qtbot.addWidget(dialog)
+    opened: list[service.OpenedBackup] = []
+    dialog.opened.connect(opened.append)
+    type_into(qtbot, dialog.password, "fel-lösenord")
+    dialog.accept()
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=20000)
+    assert "password" in dialog.error.text().lower()
+    assert not opened
+
+    dialog.password.clear()
+    type_into(qtbot, dialog.password, ADMIN_PASSWORD)
+    dialog.accept()
+    qtbot.waitUntil(lambda: bool(opened), timeout=20000)
+    with opened[0] as backup:
+        assert load_settings(backup.register).unit_name == "Före"
+        with pytest.raises(BackupReadOnly):
+            save_settings(backup.register, load_settings(backup.register))
+    assert load_settings(new_register.register).unit_name == "Efter"
+
+
+def test_the_restore_guide_puts_a_backup_in_place_and_keeps_the_register_that_was_there(
+    qtbot,  # type: ignore[no-untyped-def]
+    new_register: NewRegister,
+    tmp_path: Path,
+    runner: TaskRunner,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "säkerhetskopior"
+    folder.mkdir()
+    _with_folder(new_register.register, folder, "Före")
+    made = service.backup_now(new_register.register).backup
+    _with_folder(new_register.register, folder, "Efter")
+    new_register.register.close()
+
+    asked: list[str] = []
+    told: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.Yes,
+    )
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text, *a, **k: told.append(text)
+    )
+    guide = RestoreGuide(new_register.path, folder, runner, username=ADMIN)
+    qtbot.addWidget(guide)
+    qtbot.waitUntil(lambda: guide.table.rowCount() == 1 and guide.restore_button.isEnabled())
+    assert guide.table.item(0, 0).text() == made.when()
+    type_into(qtbot, guide.password, ADMIN_PASSWORD)
+    restored: list[service.Restored] = []
+    guide.restored.connect(restored.append)
+    click(qtbot, guide.restore_button)
+    qtbot.waitUntil(lambda: bool(restored), timeout=30000)
+
+    assert "moved aside and kept" in asked[0]
+    result = restored[0]
+    assert result.verification.full  # the password of its day let it be checked in full
+    assert result.set_aside is not None and result.set_aside.exists()
+    assert str(result.set_aside) in told[0]
+    with Register.open(new_register.path, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as back:
+        assert load_settings(back).unit_name == "Före"
+    # What was entered after the backup is still there, in the register moved aside.
+    with Register.open(result.set_aside, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as aside:
+        assert load_settings(aside).unit_name == "Efter"
+
+
+def test_the_restore_guide_never_offers_a_backup_that_failed_its_check(
+    qtbot,  # type: ignore[no-untyped-def]
+    new_register: NewRegister,
+    tmp_path: Path,
+    runner: TaskRunner,
+) -> None:
+    folder = tmp_path / "säkerhetskopior"
+    folder.mkdir()
+    _with_folder(new_register.register, folder, "Chansen")
+    made = service.backup_now(new_register.register).backup
+    database = next(p for p in made.path.iterdir() if p.name.endswith(".fardvag"))
+    with database.open("r+b") as damaged:
+        damaged.seek(8192)
+        damaged.write(b"\xff" * 64)
+    service.check(made, new_register.register)
+    new_register.register.close()
+
+    guide = RestoreGuide(new_register.path, folder, runner)
+    qtbot.addWidget(guide)
+    qtbot.waitUntil(lambda: guide.table.rowCount() == 1 and not guide._busy)
+    assert guide.table.item(0, 2).text().startswith("Failed:")
+    assert not guide.restore_button.isEnabled()
