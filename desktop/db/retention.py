@@ -314,23 +314,31 @@ def _removals(conn: Connection, schema: _Schema) -> dict[int, Removal]:
 
 
 def _entry_spans(conn: Connection) -> dict[int, tuple[date, date]]:
-    """(first, last) entry day of every person not yet erased."""
+    """(first, last) entry day of every person not yet erased. One grouped query per dated
+    column, merged here: a single UNION of every date took 1.5 s at 10,000 people (490,000
+    drug-test results), most of the review. Dates and UTC times compare alike as text, their
+    day first."""
     tables = _tables(conn)
-    parts = []
+    erased = {int(r[0]) for r in conn.execute("SELECT person_id FROM erasures")}
+    first: dict[int, str] = {}
+    last: dict[int, str] = {}
     for table, person, join, columns in _ENTRY_DATES:
         if table not in tables:
             continue
         for column in columns:
-            parts.append(f"SELECT {person} AS person_id, {column} AS d FROM {table} t {join}")
-    rows = conn.execute(
-        "SELECT person_id, min(substr(d, 1, 10)), max(substr(d, 1, 10)) FROM ("
-        + " UNION ALL ".join(parts)
-        + ") WHERE d IS NOT NULL AND d != '' "
-        "AND person_id NOT IN (SELECT person_id FROM erasures) GROUP BY person_id"
-    ).fetchall()
-    return {
-        int(pid): (date.fromisoformat(first), date.fromisoformat(last)) for pid, first, last in rows
-    }
+            for pid, low, high in conn.execute(
+                f"SELECT {person}, min({column}), max({column}) FROM {table} t {join} "
+                f"WHERE {column} IS NOT NULL AND {column} != '' GROUP BY {person}"
+            ):
+                pid = int(pid)
+                if pid in erased:
+                    continue
+                low, high = str(low)[:10], str(high)[:10]
+                if pid not in first or low < first[pid]:
+                    first[pid] = low
+                if pid not in last or high > last[pid]:
+                    last[pid] = high
+    return {pid: (date.fromisoformat(first[pid]), date.fromisoformat(last[pid])) for pid in first}
 
 
 class RetentionRepository:
