@@ -141,11 +141,26 @@ def assign_mnemonics(window: QWidget) -> None:
     given: dict[Scope, set[str]] = {}
     wanting.sort(key=lambda item: (item[0], item[1]))  # stable: tree order within a rank
     for *_, scope, widget, original, now in wanting:
-        taken: set[str] = set()
+        # How many pages (or stacks around it) each letter is used on when this one shows;
+        # letters of its own page and those it sits on are always out of the question.
+        pages: dict[str, int] = {}
+        around: set[str] = set()
         for other, letters in (*explicit.items(), *given.items()):
             if _together(scope, other):
-                taken |= letters
-        new_text = with_mnemonic(original, taken, mnemonic_letter(now)) or original
+                for letter in letters:
+                    pages[letter] = pages.get(letter, 0) + 1
+                if other == scope[: len(other)]:
+                    around |= letters
+        previous = mnemonic_letter(now)
+        new_text = None
+        # A letter free everywhere; above a tab widget every one may be used on some page,
+        # and then the one used on the fewest pages.
+        for most in [0, *sorted(set(pages.values()))]:
+            taken = {letter for letter, count in pages.items() if count > most} | around
+            new_text = with_mnemonic(original, taken, previous)
+            if new_text is not None:
+                break
+        new_text = new_text or original
         if new_text != original:
             given.setdefault(scope, set()).add(mnemonic_letter(new_text))
         widget.setProperty(_ORIGINAL, original)

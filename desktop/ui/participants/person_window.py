@@ -236,9 +236,11 @@ class PersonWindow(AsksBeforeClosing, QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.summary)
         documents = QHBoxLayout()
-        self.progress_button = QPushButton(self.tr("Create progress &sheet…"))
+        # No Alt-letter named here: these two sit above every tab, so the keyboard gives them
+        # letters no tab uses (a named one took S from "Spara uppgifter" and the tabs' S).
+        self.progress_button = QPushButton(self.tr("Create progress sheet…"))
         self.progress_button.clicked.connect(self.progress_sheet)
-        self.contract_button = QPushButton(self.tr("Print action plan with &contract…"))
+        self.contract_button = QPushButton(self.tr("Print action plan with contract…"))
         self.contract_button.clicked.connect(self.contract)
         documents.addWidget(self.progress_button)
         documents.addWidget(self.contract_button)
