@@ -24,6 +24,9 @@ class LocalConfig:
     register_path: str = ""
     language: str = "sv"
     last_user: str = ""
+    # The backup folder of the register last signed in to: the restore guide starts there
+    # when the register is too damaged to say where its backups are.
+    backup_folder: str = ""
 
     @classmethod
     def load(cls, path: Path | None = None) -> LocalConfig:
@@ -35,7 +38,7 @@ class LocalConfig:
         except (OSError, ValueError):
             log.warning("local settings unreadable; using defaults")
             return config
-        for key in ("register_path", "language", "last_user"):
+        for key in ("register_path", "language", "last_user", "backup_folder"):
             if isinstance(data.get(key), str):
                 setattr(config, key, data[key])
         return config

@@ -12,6 +12,8 @@ class AppError(Exception):
     fields filled from the keyword arguments; Swedish comes from the translation files."""
 
     message: str = QT_TRANSLATE_NOOP("AppError", "Something went wrong.")
+    # The register file itself is unusable: the sign-in screen offers to restore a backup.
+    restore_helps: bool = False
 
     def __init__(self, message: str | None = None, **params: Any) -> None:
         if message is not None:
@@ -63,6 +65,8 @@ class RegisterDamaged(AppError):
         "The register file is damaged and cannot be opened safely. Do not delete it: "
         "contact whoever looks after the unit's computers, and restore the latest backup.",
     )
+
+    restore_helps = True
 
     def __init__(self, detail: str = "") -> None:
         super().__init__()

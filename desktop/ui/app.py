@@ -103,6 +103,7 @@ class App(QObject):
         self.first_run: FirstRunWizard | None = None
         self.autolock_minutes = UnitSettings().autolock_minutes
         self._warm_up: threading.Thread | None = None
+        self._backed_up_at_close = False
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -181,6 +182,9 @@ class App(QObject):
             window.register_chosen.connect(self.use_register)
             self.sign_in_window = window
         window.set_register(self.path)
+        window.backup_folder = (
+            Path(self.config.backup_folder) if self.config.backup_folder else None
+        )
         window.show_notice(notice)
         window.prepare(username)
         window.show()
@@ -225,13 +229,13 @@ class App(QObject):
 
     def signed_in(self, register: Register) -> None:
         from desktop.db.settings import load_settings
-        from desktop.ui.main_window import MainWindow
 
         self.register = register
         self.path = register.files.database
         settings = load_settings(register)
         self.config.register_path = str(self.path)
         self.config.last_user = register.session.username
+        self.config.backup_folder = settings.backup_folder
         self.config.language = settings.language
         self.config.save()
         if settings.language != self.language:
@@ -240,9 +244,7 @@ class App(QObject):
         if window is not None:
             window.attach(register)
         else:
-            window = MainWindow(register)
-            window.lock_requested.connect(self.lock)
-            window.settings_saved.connect(self.apply_settings)
+            window = self._new_main_window(register)
         self.main_window = window
         window.show()
         window.raise_()
@@ -259,6 +261,16 @@ class App(QObject):
         self.idle.start()
         if register.session.must_change_password:
             window.change_password(forced=True)
+
+    def _new_main_window(self, register: Register) -> MainWindow:
+        from desktop.ui.main_window import MainWindow
+
+        window = MainWindow(register)
+        window.lock_requested.connect(self.lock)
+        window.settings_saved.connect(self.apply_settings)
+        window.restore_requested.connect(self.restore_backup)
+        window.installEventFilter(self)  # the day's backup as it closes
+        return window
 
     def lock(self, notice: str = "") -> None:
         """Close the register (its key bytes are overwritten), empty every model, clear the
@@ -279,6 +291,36 @@ class App(QObject):
         log.info("locked")
         self.show_sign_in(notice or self.tr("Färdväg is locked. Sign in to go on."), username)
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The day's backup when the main window closes (at most one a day; none without a
+        backup folder): the close waits for it, and then goes on."""
+        if (
+            event.type() == QEvent.Type.Close
+            and watched is self.main_window
+            and self.register is not None
+            and not self._backed_up_at_close
+        ):
+            from desktop.db.settings import load_settings
+            from desktop.ui.admin.backups import BackupOnClose
+
+            if not load_settings(self.register).backup_folder:
+                return False
+
+            self._backed_up_at_close = True
+            dialog = BackupOnClose(self.register, self.tasks, self.main_window)
+            dialog.finished.connect(lambda _r, w=self.main_window: w.close())
+            dialog.open()
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def restore_backup(self, backup: Path) -> None:
+        """From the backups dialog: sign out (a register in use is never replaced), then the
+        restore guide over the sign-in screen, with that backup chosen."""
+        self.lock(self.tr("Signed out to restore a backup."))
+        if self.sign_in_window is not None:
+            self.sign_in_window.open_restore(select=backup)
+
     def lock_for_inactivity(self) -> None:
         self.lock(
             self.tr("Färdväg was locked after {minutes} minutes without activity.").format(
@@ -293,15 +335,12 @@ class App(QObject):
         self.autolock_minutes = settings.autolock_minutes
         self.idle.set_minutes(settings.autolock_minutes)
         self.config.language = settings.language
+        self.config.backup_folder = settings.backup_folder
         self.config.save()
         if settings.language != self.language and self.register is not None:
-            from desktop.ui.main_window import MainWindow
-
             self.switch_language(settings.language)
             old, register = self.main_window, self.register
-            self.main_window = MainWindow(register)
-            self.main_window.lock_requested.connect(self.lock)
-            self.main_window.settings_saved.connect(self.apply_settings)
+            self.main_window = self._new_main_window(register)
             self.main_window.show_section("settings")
             self.main_window.show()
             if old is not None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -33,9 +35,14 @@ from desktop.ui.participants.person_window import PersonWindow
 from desktop.ui.participants.section import ParticipantsSection
 from desktop.ui.reports.section import ReportsSection
 
+if TYPE_CHECKING:
+    from desktop.services.backup import OpenedBackup
+
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    # Restore a backup (its Path): the App signs out first, then shows the restore guide.
+    restore_requested = Signal(object)
     settings_saved = Signal(object)
 
     def __init__(self, register: Register, parent: QWidget | None = None) -> None:
@@ -49,6 +56,7 @@ class MainWindow(QMainWindow):
         self.tasks = TaskRunner(self)
         # The sections that have read the register since sign-in (see `_load`).
         self._loaded: set[str] = set()
+        self._backup_windows: list[BackupWindow] = []
         all_sections: list[Section] = [
             OverviewSection(self.tasks),
             ParticipantsSection(),
@@ -120,6 +128,9 @@ class MainWindow(QMainWindow):
         self.password_action = QAction(self.tr("Change &password…"), self)
         self.password_action.triggered.connect(self.change_password)
         menu.addAction(self.password_action)
+        self.backups_action = QAction(self.tr("&Backups…"), self)
+        self.backups_action.triggered.connect(self.show_backups)
+        menu.addAction(self.backups_action)
         # Administrators' yearly review of records whose retention period has run out.
         self.retention_action = QAction(self.tr("Records due for &deletion…"), self)
         self.retention_action.triggered.connect(self.review_retention)
@@ -263,6 +274,8 @@ class MainWindow(QMainWindow):
 
     def detach(self) -> None:
         """Forget every piece of register data; what was typed stays in the widgets, hidden."""
+        for backup_window in list(self._backup_windows):
+            backup_window.close()
         for record in self.records.values():
             record.forget()
         self._hidden_dialogs = [d for d in self.findChildren(QDialog) if d.isVisible()]
@@ -274,6 +287,30 @@ class MainWindow(QMainWindow):
         self.register = None
         self.who.clear()
         self.setWindowTitle("Färdväg")
+
+    # -- backups
+
+    def show_backups(self) -> QDialog | None:
+        if self.register is None:
+            return None
+        from desktop.ui.admin.backups import BackupsDialog
+
+        dialog = BackupsDialog(self.register, self.tasks, self)
+        dialog.restore_requested.connect(self.restore_requested)
+        dialog.read_only_opened.connect(self.show_backup_read_only)
+        dialog.finished.connect(lambda _r: self._refresh_overview())  # its backup status
+        dialog.open()
+        return dialog
+
+    def show_backup_read_only(self, opened: OpenedBackup) -> BackupWindow:
+        """A backup opened to look something up, in a window of its own that says so; it
+        closes with a lock, like everything else showing register data."""
+        window = BackupWindow(opened)
+        window.lock_requested.connect(self.lock_requested)
+        window.destroyed.connect(lambda _o=None, w=window: self._backup_windows.remove(w))
+        self._backup_windows.append(window)
+        window.show()
+        return window
 
     def review_retention(self) -> QDialog | None:
         if self.register is None or not self.register.session.is_admin:
@@ -302,3 +339,30 @@ class MainWindow(QMainWindow):
             dialog.rejected.connect(self.lock_requested)
         dialog.open()
         return dialog
+
+
+class BackupWindow(MainWindow):
+    """A backup opened read-only: the same sections over a private encrypted copy, where
+    every change is refused. Closing it deletes the copy."""
+
+    def __init__(self, opened: OpenedBackup) -> None:
+        self.opened = opened
+        super().__init__(opened.register)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.backups_action.setVisible(False)
+        self.retention_action.setVisible(False)
+        self.password_action.setVisible(False)
+        self.setStyleSheet("QMainWindow { border-top: 6px solid #b36b00; }")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(
+            self.tr("Backup from {when}, read-only – Färdväg").format(
+                when=self.opened.backup.when()
+            )
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.tasks.shutdown()
+            self.opened.close()

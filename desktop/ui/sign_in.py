@@ -46,6 +46,8 @@ from desktop.ui.common.widgets import (
 
 if TYPE_CHECKING:
     from desktop.db.register import Register
+    from desktop.services.backup import Restored
+    from desktop.ui.admin.backups import RestoreGuide
 
 OpenRegister = Callable[[Path, str, str], "Register"]
 RecoverRegister = Callable[[Path, str, str, str], "Register"]
@@ -124,6 +126,11 @@ class SignInWindow(QWidget):
         self.recovery_button = QPushButton(self.tr("Use the &recovery key…"))
         self.recovery_button.setFlat(True)
         box.addWidget(self.recovery_button, 0, Qt.AlignmentFlag.AlignLeft)
+        # Offered when the register file itself is unusable (and from the backups dialog).
+        self.restore_button = QPushButton(self.tr("Restore a &backup…"))
+        self.restore_button.hide()
+        box.addWidget(self.restore_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.backup_folder: Path | None = None  # where the restore guide starts looking
         box.addSpacing(16)
         box.addWidget(self.register_label)
         others = QHBoxLayout()
@@ -154,12 +161,14 @@ class SignInWindow(QWidget):
         self.password.returnPressed.connect(self.sign_in)
         self.username.returnPressed.connect(self.password.setFocus)
         self.recovery_button.clicked.connect(self.open_recovery)
+        self.restore_button.clicked.connect(lambda: self.open_restore())
         self.choose_button.clicked.connect(self.choose_register)
         self.create_button.clicked.connect(self.create_requested)
         self.set_register(path)
 
     def set_register(self, path: Path) -> None:
         self.path = path
+        self.restore_button.hide()
         self.register_label.setText(self.tr("Register: {path}").format(path=path))
 
     def show_notice(self, text: str) -> None:
@@ -262,6 +271,9 @@ class SignInWindow(QWidget):
             self._countdown.start()
         if isinstance(error, KeySlotsMissing):
             self.recovery_button.setFocus()
+        if error.restore_helps:
+            self.restore_button.show()
+            self.restore_button.setFocus()
 
     def _tick(self) -> None:
         self._wait_left -= 1
@@ -293,6 +305,33 @@ class SignInWindow(QWidget):
         dialog.recovered.connect(self._recovered)
         dialog.open()
         return dialog
+
+    def open_restore(self, select: Path | None = None) -> RestoreGuide:
+        """The restore guide for this register, in its backup folder (or `select`'s)."""
+        from desktop.ui.admin.backups import RestoreGuide
+
+        folder = select.parent if select is not None else self.backup_folder
+        guide = RestoreGuide(
+            self.path,
+            folder,
+            self.tasks,
+            username=self.username.text().strip(),
+            select=select,
+            parent=self,
+        )
+        guide.restored.connect(self._restored)
+        guide.open()
+        return guide
+
+    def _restored(self, restored: Restored) -> None:
+        self.restore_button.hide()
+        self.error.clear_error()
+        self.show_notice(
+            self.tr("The backup from {when} is restored. Sign in to go on.").format(
+                when=restored.backup.when()
+            )
+        )
+        self.prepare()
 
     def _recovered(self, register: Register) -> None:
         self.password.clear()

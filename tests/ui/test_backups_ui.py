@@ -17,7 +17,7 @@ from desktop.services import backup as service
 from desktop.ui.admin.backups import BackupsDialog, BackupSignInDialog, RestoreGuide
 from desktop.ui.common.tasks import TaskRunner
 from tests.conftest import ADMIN, ADMIN_PASSWORD, CHEAP, NewRegister
-from tests.ui.conftest import click, type_into
+from tests.ui.conftest import click, sign_in, type_into
 
 
 def _with_folder(register: Register, folder: Path, unit: str) -> None:
@@ -174,3 +174,89 @@ def test_the_restore_guide_never_offers_a_backup_that_failed_its_check(
     qtbot.waitUntil(lambda: guide.table.rowCount() == 1 and not guide._busy)
     assert guide.table.item(0, 2).text().startswith("Failed:")
     assert not guide.restore_button.isEnabled()
+
+
+def test_closing_faerdvaeg_makes_the_days_backup_once(
+    qtbot,  # type: ignore[no-untyped-def]
+    make_app,  # type: ignore[no-untyped-def]
+    existing_register: Path,
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "säkerhetskopior"
+    folder.mkdir()
+    with Register.open(existing_register, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
+        _with_folder(register, folder, "Chansen")
+    app = make_app(existing_register)
+    app.start()
+    sign_in(qtbot, app)
+    window = app.main_window
+    assert window is not None
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
+    made = service.backups(folder)
+    assert len(made) == 1 and made[0].good
+
+
+def test_a_backup_opened_read_only_shows_in_a_window_of_its_own_and_closes_with_a_lock(
+    qtbot,  # type: ignore[no-untyped-def]
+    make_app,  # type: ignore[no-untyped-def]
+    existing_register: Path,
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "säkerhetskopior"
+    folder.mkdir()
+    with Register.open(existing_register, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
+        _with_folder(register, folder, "Chansen")
+        made = service.backup_now(register).backup
+    app = make_app(existing_register)
+    app.start()
+    sign_in(qtbot, app)
+    window = app.main_window
+    assert window is not None
+    opened = service.open_read_only(made, username=ADMIN, password=ADMIN_PASSWORD, kdf=CHEAP)
+    backup_window = window.show_backup_read_only(opened)
+    assert backup_window.windowTitle().startswith(f"Backup from {made.when()}, read-only")
+    assert opened.register.is_open
+    app.lock()
+    qtbot.waitUntil(lambda: not opened.register.is_open)
+
+
+def test_a_damaged_register_is_restored_from_the_sign_in_screen(
+    qtbot,  # type: ignore[no-untyped-def]
+    make_app,  # type: ignore[no-untyped-def]
+    existing_register: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "säkerhetskopior"
+    folder.mkdir()
+    app = make_app(existing_register)
+    app.start()
+    sign_in(qtbot, app)
+    assert app.register is not None
+    _with_folder(app.register, folder, "Chansen")
+    app.apply_settings(load_settings(app.register))  # as saving Settings does
+    service.backup_now(app.register)
+    app.lock()
+    with existing_register.open("r+b") as damaged:  # junk over the first page
+        damaged.write(b"\x00junk" * 800)
+
+    window = app.sign_in_window
+    assert window is not None and not window.restore_button.isVisible()
+    type_into(qtbot, window.password, ADMIN_PASSWORD)
+    click(qtbot, window.sign_in_button)
+    qtbot.waitUntil(lambda: window.restore_button.isVisible(), timeout=10000)
+    assert "restore the latest backup" in window.error.text()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    guide = window.open_restore()
+    qtbot.waitUntil(lambda: guide.table.rowCount() == 1 and guide.restore_button.isEnabled())
+    type_into(qtbot, guide.password, ADMIN_PASSWORD)
+    click(qtbot, guide.restore_button)
+    qtbot.waitUntil(lambda: "is restored" in window.notice.text(), timeout=30000)
+    assert not window.restore_button.isVisible()
+    sign_in(qtbot, app)
+    assert load_settings(app.register).unit_name == "Chansen"
+    damaged_copies = list(tmp_path.glob("enhet.fardvag.before-restore-*"))
+    assert damaged_copies  # the damaged file is kept, never deleted

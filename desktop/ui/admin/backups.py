@@ -569,3 +569,63 @@ class RestoreGuide(QDialog):
             self._failed,
         )
         self.progress.start(handle, self.tr("Restoring…"))
+
+
+class BackupOnClose(QDialog):
+    """The day's backup as Färdväg closes: a progress bar and Skip (a half-made backup is
+    removed; the older ones stay). A failure is said here, with what to do, before closing."""
+
+    def __init__(self, register: Register, tasks: TaskRunner, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Backup"))
+        self.setModal(True)
+        self.result_text = ""
+        layout = QVBoxLayout(self)
+        self.text = QLabel(self.tr("Making today's backup before Färdväg closes…"))
+        self.text.setWordWrap(True)
+        layout.addWidget(self.text)
+        self.progress = ProgressPanel(cancellable=False)
+        layout.addWidget(self.progress)
+        self.error = ErrorLabel()
+        layout.addWidget(self.error)
+        self.buttons = QDialogButtonBox()
+        self.skip_button = self.buttons.addButton(
+            self.tr("&Skip"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.resize(460, 0)
+        self.done_ = False
+        self.handle = tasks.run_job(
+            lambda progress: service.backup_if_due(register, progress=progress),
+            self._finished,
+            self._failed,
+            self.progress.report,
+        )
+        self.progress.start(self.handle)
+
+    def _finished(self, _result: BackupResult | None) -> None:
+        self.done_ = True
+        self.progress.finish()
+        self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        self.done_ = True
+        self.progress.finish()
+        message = _message(error)
+        if message is None or isinstance(error, Cancelled):
+            self.reject()
+            return
+        self.text.setText(self.tr("Today's backup could not be made."))
+        self.error.show_error(
+            message + "\n" + self.tr("Färdväg closes anyway. Make one later under File → Backups.")
+        )
+        self.skip_button.setText(self.tr("Close"))
+
+    def reject(self) -> None:
+        if not self.done_:
+            self.handle.cancel()  # the half backup is removed; the dialog closes when it stops
+            self.skip_button.setEnabled(False)
+            self.text.setText(self.tr("Stopping the backup…"))
+            return
+        super().reject()
