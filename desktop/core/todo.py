@@ -54,6 +54,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import IntEnum
 
+from desktop.core.backup import BackupState, BackupStatus
 from desktop.core.consent import (
     ENDING_SOON_DAYS,
     INFORMATION_SHARING,
@@ -570,6 +571,47 @@ PROVIDERS: list[Provider] = [
     missing_after_osa_plans,
     placements_past_limit,
 ]
+
+
+# An item about the unit rather than a person (the backups): `person_id` of no person.
+UNIT = 0
+
+_BACKUP_TASKS = {
+    BackupState.UNREACHABLE: QT_TRANSLATE_NOOP(
+        "Todo",
+        "The backup folder cannot be reached. Connect the network drive, then make a backup "
+        "under File → Backups.",
+    ),
+    BackupState.NEVER: QT_TRANSLATE_NOOP(
+        "Todo", "There is no good backup yet. Make one under File → Backups."
+    ),
+    BackupState.OVERDUE: QT_TRANSLATE_NOOP(
+        "Todo",
+        "The last good backup is from {date}, more than two days ago. Make one under "
+        "File → Backups.",
+    ),
+}
+
+
+def backup_item(status: BackupStatus, today: date) -> TodoItem | None:
+    """The backups' to-do item, once a backup folder is chosen: when the last good backup is
+    older than two days, the folder cannot be reached, or there is none yet (issue 11). Before
+    a folder is chosen Översikt's status line says so instead: a list of things to do is no
+    place for a setting nobody has made. It is about the unit, not a person, and goes away by
+    itself once a good backup is made."""
+    if status.state not in _BACKUP_TASKS:
+        return None
+    last = status.last_good.astimezone().date() if status.last_good is not None else None
+    return TodoItem(
+        UNIT,
+        _BACKUP_TASKS[status.state],
+        today,
+        Severity.URGENT,
+        {"date": last.isoformat() if last else ""},
+        kind="backup",
+        subject=str(status.state),
+        deadline=False,
+    )
 
 
 def todo_list(

@@ -111,6 +111,7 @@ class MainWindow(QMainWindow):
                 section.import_button.clicked.connect(self.import_from_excel)
             if isinstance(section, OverviewSection):  # its first steps in an empty register
                 section.go_to.connect(self.show_section)
+                section.backups_requested.connect(self.show_backups)
                 section.new_referral_requested.connect(self.new_referral)
                 section.import_requested.connect(self.import_from_excel)
 

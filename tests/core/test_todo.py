@@ -74,3 +74,26 @@ def test_overdue_goals_and_due_follow_ups() -> None:
     items = todo_list(Snapshot(PEOPLE, {}, goals), today)
     assert sorted(messages(items)) == ["Action-plan goal overdue: {goal}", "Follow-up due: {goal}"]
     assert items[0].severity >= items[-1].severity  # most severe first
+
+
+def test_the_backups_item_appears_once_a_folder_is_chosen_and_the_last_good_one_is_old() -> None:
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.core.backup import backup_status
+    from desktop.core.todo import UNIT, backup_item
+
+    now = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
+    today = now.date()
+    recent = backup_status("/backups", True, now - timedelta(hours=30), now)
+    old = backup_status("/backups", True, now - timedelta(days=3), now)
+    gone = backup_status("/backups", False, now - timedelta(hours=1), now)
+    never = backup_status("/backups", True, None, now)
+    not_chosen = backup_status("", False, None, now)
+    assert backup_item(recent, today) is None
+    assert backup_item(not_chosen, today) is None  # Översikt's status line says it instead
+    for status in (old, gone, never):
+        item = backup_item(status, today)
+        assert item is not None and item.person_id == UNIT and item.kind == "backup"
+        assert not item.overdue(today + timedelta(days=5))  # a "since", not a deadline
+    item = backup_item(old, today)
+    assert item is not None and item.params["date"] == "2026-11-28"

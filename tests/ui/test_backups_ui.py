@@ -260,3 +260,40 @@ def test_a_damaged_register_is_restored_from_the_sign_in_screen(
     assert load_settings(app.register).unit_name == "Chansen"
     damaged_copies = list(tmp_path.glob("enhet.fardvag.before-restore-*"))
     assert damaged_copies  # the damaged file is kept, never deleted
+
+
+def test_oeversikt_says_when_the_last_good_backup_was_and_lists_an_old_one_as_a_task(
+    qtbot,  # type: ignore[no-untyped-def]
+    make_app,  # type: ignore[no-untyped-def]
+    existing_register: Path,
+    tmp_path: Path,
+) -> None:
+    from desktop.ui.participants.overview import TodoTableModel
+
+    folder = tmp_path / "säkerhetskopior"
+    folder.mkdir()
+    with Register.open(existing_register, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
+        _with_folder(register, folder, "Chansen")
+    app = make_app(existing_register)
+    app.start()
+    sign_in(qtbot, app)
+    window = app.main_window
+    assert window is not None
+    overview = window.section("overview")
+    qtbot.waitUntil(lambda: not overview.loading)  # type: ignore[attr-defined]
+    assert overview.backup_status.text() == "There is no good backup yet. Make one now."  # type: ignore[attr-defined]
+    todo = overview.todo  # type: ignore[attr-defined]
+    assert todo.rowCount() == 1
+    assert todo.display(todo.record(0), TodoTableModel.PERSON) == "The unit"
+    assert "no good backup yet" in todo.display(todo.record(0), TodoTableModel.WHAT)
+    assert not overview.mark_handled.isEnabled()  # type: ignore[attr-defined]
+
+    overview.todo_table.selectRow(0)  # type: ignore[attr-defined]
+    overview._open_item(0)  # type: ignore[attr-defined]  # as Enter or a double-click does
+    dialog = next(d for d in window.findChildren(BackupsDialog) if d.isVisible())
+    qtbot.waitUntil(lambda: not dialog._busy)
+    click(qtbot, dialog.backup_button)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and not dialog._busy, timeout=20000)
+    dialog.close()
+    qtbot.waitUntil(lambda: overview.backup_status.text().startswith("Last good backup:"))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: todo.rowCount() == 0)

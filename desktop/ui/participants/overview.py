@@ -49,6 +49,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.core.backup import BackupStatus
 from desktop.core.drugtests import Substance
 from desktop.core.errors import AppError, Cancelled
 from desktop.core.figures import outcome_figures
@@ -63,12 +64,21 @@ from desktop.core.outcome import (
 from desktop.core.path import PathEvent
 from desktop.core.progress import Progress
 from desktop.core.records import Person
-from desktop.core.todo import Handled, Severity, TodoItem, split_handled, todo_list
+from desktop.core.todo import (
+    UNIT,
+    Handled,
+    Severity,
+    TodoItem,
+    backup_item,
+    split_handled,
+    todo_list,
+)
 from desktop.db.participants import StaffNames, staff_names
 from desktop.db.register import Register
 from desktop.db.settings import load_settings
 from desktop.db.snapshot import load_snapshot
 from desktop.db.todo import TodoRepository
+from desktop.services import backup as backups
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
@@ -126,6 +136,8 @@ class TodoTableModel(RecordTableModel[TodoItem]):
         if column == self.DUE:
             return f"{item.due.isoformat()}\n{self.priority(item)}"
         if column == self.PERSON:
+            if item.person_id == UNIT:
+                return self.tr("The unit")
             person = self.people.get(item.person_id)
             if person is None:
                 return ""
@@ -239,6 +251,7 @@ class OverviewData:
     # result arrives.
     accounts: int = 0
     unit_given: bool = True
+    backup: BackupStatus | None = None  # when the last good backup was made
 
 
 def compute_overview(
@@ -257,6 +270,10 @@ def compute_overview(
     figures = distribution(snapshot.paths, day)
     progress.report(3, 3, steps[2])
     settings = load_settings(register)
+    backup = backups.status(register)  # reads the backup folder: a network drive, maybe
+    unit_item = backup_item(backup, register.today())
+    if unit_item is not None:
+        todo.insert(0, unit_item)
     return OverviewData(
         dict(snapshot.people),
         snapshot.paths,
@@ -266,6 +283,7 @@ def compute_overview(
         staff_names(register),
         accounts=sum(1 for u in register.users() if u.disabled_at is None),
         unit_given=bool(settings.unit_name and settings.municipality),
+        backup=backup,
     )
 
 
@@ -275,6 +293,7 @@ class OverviewSection(Section):
     open_person_at = Signal(int, str)  # from a to-do item: at the record's tab for it
     # The first steps' buttons: the main window shows the section or opens the dialog.
     go_to = Signal(str)
+    backups_requested = Signal()
     new_referral_requested = Signal()
     import_requested = Signal()
 
@@ -305,6 +324,16 @@ class OverviewSection(Section):
         self.register_file.setWordWrap(True)
         for label_widget in (self.unit, self.municipality, self.signed_in, self.register_file):
             layout.addWidget(label_widget)
+        backup_row = QHBoxLayout()
+        self.backup_status = QLabel()
+        self.backup_status.setObjectName("backupStatus")
+        self.backup_status.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Bac&kups…"))
+        self.backup_button.clicked.connect(self.backups_requested)
+        self.backup_button.hide()
+        backup_row.addWidget(self.backup_status, 1)
+        backup_row.addWidget(self.backup_button)
+        layout.addLayout(backup_row)
         self.progress = ProgressPanel(cancellable=False)
         self.progress.setAccessibleName(self.tr("Loading the overview"))
         # Its place is kept while hidden: showing it must not resize the to-do table, whose
@@ -361,12 +390,7 @@ class OverviewSection(Section):
         self.todo_table.verticalScrollBar().valueChanged.connect(lambda _v: self._fit_rows())
         header.sectionResized.connect(lambda _i, _old, _new: self._refit_rows())
         self.todo_table.viewport().installEventFilter(self)
-        self.todo_table.activated.connect(
-            lambda index: self.open_person_at.emit(
-                self.todo.record(index.row()).person_id,
-                tab_for_todo(self.todo.record(index.row()).kind),  # where it is dealt with
-            )
-        )
+        self.todo_table.activated.connect(lambda index: self._open_item(index.row()))
         todo_layout.addWidget(self.todo_table)
         self.todo_empty = QLabel()
         self.todo_empty.setWordWrap(True)
@@ -592,11 +616,26 @@ class OverviewSection(Section):
             self.todo.today = self.register.today()
             self._show_first_steps(data, self.register.session.is_admin)
         self.items, self.handled = list(data.todo), list(data.handled)
+        self._show_backup(data.backup)
         self._show_todo()
         if data.figures.day == self.figures_day():
             self._show_figures(data.figures)
         else:  # the date was changed while loading
             self.refresh_figures()
+
+    def _open_item(self, row: int) -> None:
+        """Where the item is dealt with: the person's record at its tab, or the backups."""
+        item = self.todo.record(row)
+        if item.person_id == UNIT:
+            self.backups_requested.emit()
+        else:
+            self.open_person_at.emit(item.person_id, tab_for_todo(item.kind))
+
+    def _show_backup(self, status: BackupStatus | None) -> None:
+        self.backup_status.setText(status.message() if status is not None else "")
+        attention = status is not None and status.needs_attention
+        self.backup_status.setStyleSheet(f"color: {OVERDUE_COLOR};" if attention else "")
+        self.backup_button.setVisible(status is not None)
 
     def _show_todo(self) -> None:
         """The items the filters let through: only the user's own people if asked, and the
@@ -607,7 +646,11 @@ class OverviewSection(Section):
             items = [
                 i
                 for i in items
-                if (person := self.people.get(i.person_id)) is not None and person.responsible == me
+                if i.person_id == UNIT
+                or (
+                    (person := self.people.get(i.person_id)) is not None
+                    and person.responsible == me
+                )
             ]
         still_open, handled = split_handled(items, self.handled)
         self.todo.handled = handled
@@ -666,12 +709,15 @@ class OverviewSection(Section):
 
     def _update_mark_button(self) -> None:
         item = self.selected_item()
-        self.mark_handled.setEnabled(item is not None and item.identity not in self.todo.handled)
+        # The backups' item is not marked handled: it goes once a good backup is made.
+        self.mark_handled.setEnabled(
+            item is not None and item.person_id != UNIT and item.identity not in self.todo.handled
+        )
 
     def mark_selected_handled(self) -> HandledDialog | None:
         """Ask for the reason; once saved, the item leaves the list (or shows as handled)."""
         item = self.selected_item()
-        if item is None or self.register is None:
+        if item is None or item.person_id == UNIT or self.register is None:
             return None
         person = self.todo.display(item, TodoTableModel.PERSON).split("\n")[0]
         dialog = HandledDialog(
@@ -749,6 +795,7 @@ class OverviewSection(Section):
         self.todo.set_records([])
         self.todo_empty.hide()
         self.first_steps.hide()
+        self._show_backup(None)
         self._ids = {}
         for button in self.buttons.values():
             button.setText("0")
