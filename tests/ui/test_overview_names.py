@@ -65,3 +65,38 @@ def test_staff_names_reads_every_account_once_and_shows_unknown_logins_as_they_a
     model = PeopleTableModel()
     model.names = names
     assert model.display(row, PeopleTableModel.RESPONSIBLE) == "Anna Andersson"
+
+
+def test_the_record_shows_who_signed_a_note_and_held_the_interview_by_display_name(
+    qtbot, make_app: MakeApp, existing_register: Path
+) -> None:
+    from datetime import date
+
+    from desktop.core.path import EventKind, PathEvent
+    from desktop.core.records import Note, NoteCategory
+    from desktop.db.participants import ParticipantRepository
+    from desktop.ui.participants.person_window import EventsTableModel
+
+    unit = fill_unit(existing_register)
+    with Register.open(existing_register, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
+        repository = ParticipantRepository(register)
+        repository.add_note(unit.fatima, Note(date.today(), next(iter(NoteCategory)), "Samtal."))
+        for event in (
+            PathEvent(EventKind.SECURITY_CONSENT, date.today()),
+            PathEvent(EventKind.SECURITY_RESULT, date.today(), {"result": "clear"}),
+            PathEvent(EventKind.MAPPING_INTERVIEW, date.today(), {"staff": "karin"}),
+        ):
+            repository.add_event(unit.fatima, event)
+    app = make_app(existing_register)
+    app.start()
+    sign_in(qtbot, app)
+    record = app.main_window.open_person(unit.fatima)
+    assert record is not None
+    assert "signed by Anna Andersson" in record.notes_view.toPlainText()
+    events = record.events
+    details = [
+        events.display(events.record(row), EventsTableModel.DETAILS)
+        for row in range(events.rowCount())
+        if events.record(row).kind is EventKind.MAPPING_INTERVIEW
+    ]
+    assert details == ["Karin Lind"]

@@ -36,7 +36,7 @@ from desktop.core.records import CapitalCheckin, Contact, Goal, Note, Person
 from desktop.db.consent import ConsentRepository
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.osa import OsaRepository
-from desktop.db.participants import ParticipantRepository
+from desktop.db.participants import ParticipantRepository, StaffNames, staff_names
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.widgets import (
     AsksBeforeClosing,
@@ -55,8 +55,8 @@ from desktop.ui.participants.dialogs import (
 )
 
 
-def _describe(event: PathEvent, groups: dict[int, str]) -> str:
-    """The details of a step, in words."""
+def _describe(event: PathEvent, groups: dict[int, str], names: StaffNames) -> str:
+    """The details of a step, in words (staff by their display names)."""
     data = event.data
     from desktop.core import path as p
 
@@ -69,7 +69,7 @@ def _describe(event: PathEvent, groups: dict[int, str]) -> str:
     elif event.kind is EventKind.SECURITY_RESULT:
         parts = [label_of(p.SecurityResult, data.get("result"))]
     elif event.kind is EventKind.MAPPING_INTERVIEW:
-        parts = [data.get("staff", ""), data.get("summary", "")]
+        parts = [names[data["staff"]] if data.get("staff") else "", data.get("summary", "")]
     elif event.kind is EventKind.CRITERIA:
         parts = [
             f"{label_of(p.Criterion, k)}: {label_of(p.CriterionStatus, v)}"
@@ -101,12 +101,15 @@ class EventsTableModel(RecordTableModel[PathEvent]):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.groups: dict[int, str] = {}
+        self.names = StaffNames()  # display names by login, read once per reload
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Date"), self.tr("Step"), self.tr("Details"))
 
     def display(self, event: PathEvent, column: int) -> Any:
-        return (event.on.isoformat(), label(event.kind), _describe(event, self.groups))[column]
+        return (event.on.isoformat(), label(event.kind), _describe(event, self.groups, self.names))[
+            column
+        ]
 
 
 class GoalsTableModel(RecordTableModel[Goal]):
@@ -342,6 +345,7 @@ class PersonWindow(AsksBeforeClosing, QDialog):
         )
         self.tabs.addTab(page, self.tr("Notes"))
         self._notes: list[Note] = []
+        self.names = StaffNames()  # display names by login, read at each reload
 
     def _build_contacts(self) -> None:
         self.contacts = ContactsTableModel(self)
@@ -453,6 +457,8 @@ class PersonWindow(AsksBeforeClosing, QDialog):
             self.fields = PersonFields(self.form, repo, person)
             self.mark_saved()
         self.events.groups = {g.id: g.name for g in repo.groups() if g.id is not None}
+        self.names = staff_names(repo.register)
+        self.events.names = self.names
         self.events.set_records(list(reversed(events)))
         self._fill_next_steps()
         self.goals.set_records(repo.goals(self.person_id))
@@ -504,7 +510,7 @@ class PersonWindow(AsksBeforeClosing, QDialog):
             head = self.tr("{date} · {kind} · signed by {author} {signed}").format(
                 date=note.written_on.isoformat(),
                 kind=label(note.category),
-                author=note.author,
+                author=self.names[note.author],
                 signed=signed,
             )
             extra = []
