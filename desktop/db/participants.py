@@ -86,6 +86,22 @@ def staff_names(register: Register) -> StaffNames:
     return StaffNames({str(user): str(name or user) for user, name in rows})
 
 
+NOT_ERASED = "p.id NOT IN (SELECT person_id FROM erasures)"
+
+
+class RecordErased(AppError):
+    """The person's records were deleted when their retention period ended."""
+
+    message = QT_TRANSLATE_NOOP(
+        "AppError",
+        "The records of {pseudonym} were deleted when their retention period ended; only what "
+        "the unit's figures need is kept, without a name. There is nothing to open.",
+    )
+
+    def __init__(self, pseudonym: str) -> None:
+        super().__init__(pseudonym=pseudonym)
+
+
 class DuplicatePerson(AppError):
     """Someone with this personnummer is already in the register."""
 
@@ -202,7 +218,14 @@ class ParticipantRepository:
         return _person(row)
 
     def open_record(self, person_id: int) -> Person:
-        """The person, for showing their record: every opening is a `view` in the audit log."""
+        """The person, for showing their record: every opening is a `view` in the audit log.
+        A person whose records were deleted (retention) has no record to open."""
+        with self.register.read() as conn:
+            erased = conn.execute(
+                "SELECT pseudonym FROM erasures WHERE person_id = ?", (person_id,)
+            ).fetchone()
+        if erased is not None:
+            raise RecordErased(str(erased[0]))
         person = self.get(person_id)
         self.register.record(Action.VIEW, "person", person_id)
         return person
@@ -263,6 +286,9 @@ class ParticipantRepository:
             ("p.group_id = ?", query.group_id),
             ("p.responsible = ?", query.responsible),
         )
+        # People whose records were deleted at the end of their retention period are only a
+        # pseudonym kept for the figures: no list or search shows them.
+        where += (" AND " if where else " WHERE ") + NOT_ERASED
         order = ", ".join(f"p.{part}" for part in SORTS.get(query.sort, SORTS["name"]).split(", "))
         if query.descending:
             order = ", ".join(f"{part} DESC" for part in order.split(", "))

@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMessageBox,
     QStackedWidget,
     QWidget,
 )
 
-from desktop.db.participants import ParticipantRepository
+from desktop.db.participants import ParticipantRepository, RecordErased
 from desktop.db.register import Register
 from desktop.db.settings import is_demo, load_settings
 from desktop.ui.admin.audit import AuditSection
@@ -223,7 +224,11 @@ class MainWindow(QMainWindow):
             return None
         window = self.records.get(person_id)
         if window is None:
-            window = PersonWindow(repository, person_id, self, tab=tab)
+            try:
+                window = PersonWindow(repository, person_id, self, tab=tab)
+            except RecordErased as erased:  # e.g. from a figure's list of people
+                QMessageBox.information(self, self.tr("Records deleted"), erased.user_message())
+                return None
             window.changed.connect(self._refresh_lists)
             window.finished.connect(lambda _r, pid=person_id: self.records.pop(pid, None))
             self.records[person_id] = window

@@ -203,3 +203,26 @@ def test_staff_have_no_way_in(qtbot, new_register: NewRegister) -> None:  # type
     finally:
         staff.close()
         new_register.register = Register.open(new_register.path, ADMIN, ADMIN_PASSWORD, kdf=CHEAP)
+
+
+def test_an_erased_person_leaves_the_lists_and_has_no_record_to_open(  # type: ignore[no-untyped-def]
+    qtbot, window: MainWindow, book: Casebook, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.db.participants import RecordErased, SearchFilter
+
+    people = ParticipantRepository(book.register)
+    before = {row.id for row in people.rows(SearchFilter())}
+    assert book.asa in before
+    RetentionRepository(book.register).erase([book.asa], confirmed_count=1)
+
+    after = {row.id for row in people.rows(SearchFilter())}
+    assert after == before - {book.asa}
+    assert people.count_matching(SearchFilter()) == len(after)
+    with pytest.raises(RecordErased):
+        people.open_record(book.asa)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    assert window.open_person(book.asa) is None
+    assert told and "deleted when their retention period ended" in told[0]
