@@ -182,6 +182,15 @@ def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = No
     window.show_section("overview")
     _settle(None, lambda: not window.tasks.pending)  # Översikt loads in the background
     shot(window, "demo-overview")
+    from desktop.ui.participants.overview import OverviewSection
+
+    overview = window.section("overview")
+    assert isinstance(overview, OverviewSection)
+    overview.todo_table.selectRow(0)
+    handled = overview.mark_selected_handled()
+    if handled is not None:
+        shot(handled, "dialog-todo-handled")
+        handled.close_without_asking()
     window.show_section("participants")
     shot(window, "demo-participants")
     repository = ParticipantRepository(register)
@@ -218,6 +227,8 @@ def _demo_screens(folder: Path, shot: Callable[..., None], out: Path | None = No
     _ambassador_screens(register, window, shot, out)
     _reports_screens(register, window, shot, out)
     _progress_screens(register, window, shot, out)
+    _backup_screens(register, window, shot, folder)
+    _retention_screens(register, window, shot)
     register.close()
     window.close()
 
@@ -523,6 +534,9 @@ def _drug_test_screens(
     if section.model.rowCount():
         section.table.selectRow(0)
     shot(window, "demo-drug-tests")
+    section.show_day(day - timedelta(days=7))  # a past day: the tests recorded that day
+    shot(window, "demo-drug-tests-past-day")
+    section.show_day(day)
     if out is not None:
         run_export(register, section.document(), out / "drug-test-list.pdf")
 
@@ -602,3 +616,55 @@ def _reports_screens(
         parameters.reject()
     if out is not None:
         export_steering(register, period, out / "steering-workbook.xlsx")
+
+
+def _backup_screens(
+    register: Register, window: MainWindow, shot: Callable[..., None], folder: Path
+) -> None:
+    """Säkerhetskopior with one checked backup, and the restore guide over the sign-in screen."""
+    from dataclasses import replace
+
+    from desktop.db.settings import load_settings, save_settings
+    from desktop.services import backup as service
+    from desktop.ui.admin.backups import BackupsDialog, RestoreGuide
+
+    backups = folder / "säkerhetskopior"
+    backups.mkdir(exist_ok=True)
+    save_settings(register, replace(load_settings(register), backup_folder=str(backups)))
+    service.backup_now(register)
+    dialog = window.show_backups()
+    assert isinstance(dialog, BackupsDialog)
+    _settle(None, lambda: not dialog._busy)
+    shot(dialog, "dialog-backups")
+    dialog.close()
+    window.show_section("overview")
+    window._refresh_overview()
+    _settle(None, lambda: not window.tasks.pending)
+    shot(window, "demo-overview-backup-made")
+    guide = RestoreGuide(register.files.database, backups, window.tasks, username="visning")
+    guide.show()
+    _settle(None, lambda: guide.table.rowCount() > 0 and not guide._busy)
+    shot(guide, "dialog-restore-guide")
+    guide.close()
+
+
+def _retention_screens(register: Register, window: MainWindow, shot: Callable[..., None]) -> None:
+    """Records due for deletion six years on, and the confirmation; nothing is erased."""
+    from datetime import UTC, datetime, timedelta
+
+    from desktop.ui.admin.retention import ConfirmErasureDialog, RetentionDialog
+
+    clock = register._clock
+    register._clock = lambda: datetime.now(UTC) + timedelta(days=6 * 366)
+    try:
+        dialog = window.review_retention()
+        assert isinstance(dialog, RetentionDialog)
+        dialog.model.set_all(True)
+        shot(dialog, "dialog-retention")
+        confirm = ConfirmErasureDialog(dialog.model.chosen_records(), dialog)
+        confirm.show()
+        shot(confirm, "dialog-retention-confirm")
+        confirm.close()
+        dialog.close()
+    finally:
+        register._clock = clock
