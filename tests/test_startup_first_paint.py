@@ -28,6 +28,7 @@ HEAVY = (
 CHILD = """
 import json, sys
 from pathlib import Path
+from PySide6.QtCore import QTimer
 from desktop.localconfig import LocalConfig
 from desktop.ui.app import App, AppOptions, create_qapplication
 
@@ -41,7 +42,7 @@ def shown():
     seen["loaded_at_first_paint"] = [m for m in heavy if m in sys.modules]
     window = controller.sign_in_window
     seen["sign_in_visible"] = window is not None and window.isVisible()
-    app.quit()
+    QTimer.singleShot(0, app.quit)  # once the warm-up has started
 
 controller.first_screen_shown.connect(shown)
 controller.start()

@@ -162,10 +162,10 @@ class App(QObject):
         FirstPaint(first).painted.connect(self._first_screen_painted)
 
     def _first_screen_painted(self) -> None:
+        self.first_screen_shown.emit()  # before the warm-up: its slots see the screen as painted
         if self.options.warm_up and self._warm_up is None:
             self._warm_up = threading.Thread(target=warm_up, name="fardvag-warm-up", daemon=True)
             self._warm_up.start()
-        self.first_screen_shown.emit()
 
     def show_sign_in(self, notice: str = "", username: str = "") -> SignInWindow:
         window = self.sign_in_window
