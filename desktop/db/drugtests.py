@@ -474,6 +474,7 @@ class DrugTestRepository:
         which at 10,000 people is quicker than the date index's scattered reads of a year or
         two of results."""
         positive: dict[str, bool] = {}
+        days: dict[str, date] = {}  # one date object per day, not one per result
         found = []
         with self.register.read() as conn:
             for rid, person_id, day, outcome, raw, price, corrects in conn.execute(
@@ -488,7 +489,7 @@ class DrugTestRepository:
                 found.append(
                     CountedResult(
                         person_id,
-                        date.fromisoformat(day),
+                        days.get(day) or days.setdefault(day, date.fromisoformat(day)),
                         column_of(_OUTCOMES.get(outcome) or Outcome(outcome), any_positive),
                         price or 0,
                         rid,
