@@ -55,9 +55,12 @@ def rss_mib() -> float:
 
 
 def row(value: float, baseline: float | None = None, **extra: object) -> dict[str, object]:
-    """One figure: seconds (or MiB), its baseline and their ratio."""
+    """One figure: seconds (or MiB), its baseline and their ratio, and the peak memory so far
+    of the process that measured it (for the figures measured with the register open: which
+    step made it grow)."""
     out: dict[str, object] = {"value": value, "baseline": baseline, **extra}
     out["ratio"] = value / baseline if baseline else None
+    out["peak_mib_after"] = round(rss_mib())
     return out
 
 
@@ -116,12 +119,33 @@ def measure(path: Path) -> dict[str, dict[str, object]]:
     register = Register.open(path, generate.USERNAME, generate.PASSWORD)
     register._clock = lambda: generate.NOW
     repo = ParticipantRepository(register)
+
+    # The window after sign-in: until it is on the screen, and until Översikt's to-do list and
+    # figures, read in the background, are in it; then the process's peak memory so far.
+    began = time.perf_counter()
     window = MainWindow(register)
     window.show()
-    window.show_section("participants")
+    QCoreApplication.processEvents()
+    shown = time.perf_counter() - began
     while window.tasks.pending:  # Översikt's first load, in the background
         QCoreApplication.processEvents()
         time.sleep(0.005)
+    QCoreApplication.processEvents()
+    filled = time.perf_counter() - began
+    figures["main window shown after sign-in"] = row(shown)
+    figures["Översikt filled in (background)"] = row(filled)
+    figures["peak memory after sign-in and Översikt (MiB)"] = row(rss_mib(), baseline_rss)
+    overview = window.section("overview")
+    assert overview is not None
+
+    def reload_overview() -> None:
+        overview.load(register)
+        while window.tasks.pending:
+            QCoreApplication.processEvents()
+            time.sleep(0.005)
+
+    figures["Översikt reload (background)"] = row(median_of(reload_overview, 3))
+    window.show_section("participants")
     QCoreApplication.processEvents()
     section = window.section("participants")
 
@@ -264,6 +288,8 @@ def measure(path: Path) -> dict[str, dict[str, object]]:
         median_of(lambda: export_steering(register, period, xlsx), 3), write_only
     )
     register.close()
+    # After everything above, the 50-sheet batch and the steering export included.
+    # Where the peak grew: each figure's JSON row keeps the process's peak after it.
     figures["peak memory (MiB)"] = row(rss_mib(), baseline_rss)
     return figures
 
@@ -385,7 +411,9 @@ GOALS = {
     "ambassador week (10)": ("value", 2.0, "< 2 s"),
     "steering: whole export": ("value", 2.0, "< 2 s"),
     "steering: render": ("ratio", 1.5, "≤ 1.5× write-only"),
-    "peak memory (MiB)": ("value", 300.0, "< 300 MB"),
+    "peak memory (MiB)": ("value", 300.0 * 1e6 / 2**20, "< 300 MB"),
+    "main window shown after sign-in": ("value", 1.0, "< 1 s"),
+    "peak memory after sign-in and Översikt (MiB)": ("value", 300.0 * 1e6 / 2**20, "< 300 MB"),
 }
 
 
