@@ -473,24 +473,27 @@ class DrugTestRepository:
         distinct text. The corrections have no index, so this is one pass over the table,
         which at 10,000 people is quicker than the date index's scattered reads of a year or
         two of results."""
-        positive: dict[str, bool] = {}
+        columns: dict[tuple[str, str], str] = {}  # by (outcome, values text)
         days: dict[str, date] = {}  # one date object per day, not one per result
         found = []
         with self.register.read() as conn:
             for rid, person_id, day, outcome, raw, price, corrects in conn.execute(
-                'SELECT id, person_id, substr(taken_at, 1, 10), outcome, "values", price_sek, '
-                "corrects FROM test_results WHERE (taken_at >= ? AND taken_at < ?) "
-                "OR corrects IS NOT NULL",
+                "SELECT id, person_id, substr(taken_at, 1, 10), outcome, "
+                "CASE outcome WHEN 'result' THEN \"values\" ELSE '[]' END, price_sek, corrects "
+                "FROM test_results WHERE (taken_at >= ? AND taken_at < ?) OR corrects IS NOT NULL",
                 (since.isoformat(), (until + timedelta(days=1)).isoformat()),
             ):
-                any_positive = positive.get(raw)
-                if any_positive is None:
-                    any_positive = positive[raw] = any(v["positive"] for v in json.loads(raw))
+                column = columns.get((outcome, raw))
+                if column is None:
+                    column = columns[(outcome, raw)] = column_of(
+                        _OUTCOMES.get(outcome) or Outcome(outcome),
+                        any(v["positive"] for v in json.loads(raw)),
+                    )
                 found.append(
                     CountedResult(
                         person_id,
                         days.get(day) or days.setdefault(day, date.fromisoformat(day)),
-                        column_of(_OUTCOMES.get(outcome) or Outcome(outcome), any_positive),
+                        column,
                         price or 0,
                         rid,
                         corrects,
