@@ -9,7 +9,7 @@ from datetime import timedelta
 from desktop.core.consent import WITHDRAWAL_FOLLOW_UP_DAYS
 from desktop.core.drugtests import TestResult
 from desktop.core.osa import Placement
-from desktop.core.path import Status, state_on
+from desktop.core.path import ReplayedPath, Status, state_on
 from desktop.core.todo import DRAW_WINDOW_DAYS, NO_SHOW_DAYS, Snapshot
 from desktop.db.consent import ConsentRepository
 from desktop.db.drugtests import DrugTestRepository
@@ -22,7 +22,9 @@ def load_snapshot(register: Register) -> Snapshot:
     people = ParticipantRepository(register)
     tests = DrugTestRepository(register)
     today = register.today()
-    paths = people.all_paths()
+    # Every rule of the to-do list, and the outcome model, reads each path on the same day:
+    # each path is replayed once for all of them (ReplayedPath).
+    paths = {i: ReplayedPath(events) for i, events in people.all_paths().items()}
     # The to-do list reads drug-test results for three things: the values over time of people
     # enrolled today (rising values), and everyone's tests since the oldest draw it looks at
     # (a missing result) and within the no-show days. Only those are read, with the corrections

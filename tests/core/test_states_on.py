@@ -5,7 +5,16 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from desktop.core.path import EventKind, PathEvent, PathState, Status, state_on, states_on
+from desktop.core.path import (
+    EventKind,
+    PathEvent,
+    PathState,
+    ReplayedPath,
+    Status,
+    replay,
+    state_on,
+    states_on,
+)
 
 START = date(2024, 3, 4)
 
@@ -37,3 +46,12 @@ def test_each_day_gets_the_state_of_that_day_in_any_order() -> None:
 def test_no_events_or_no_days() -> None:
     assert states_on([], [day(3), day(1)]) == [PathState(), PathState()]
     assert states_on(PATH, []) == []
+
+
+def test_a_replayed_path_answers_as_its_events_do_and_replays_once_per_day() -> None:
+    path = ReplayedPath(PATH)
+    days = [day(-3), day(9), day(60), day(200), day(400)]
+    assert [state_on(path, d) for d in days] == [state_on(PATH, d) for d in days]
+    assert replay(path) == replay(PATH)
+    assert state_on(path, day(60)) is state_on(path, day(60))  # kept, not replayed again
+    assert list(path) == PATH  # still the events, in order
