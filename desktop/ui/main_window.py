@@ -266,11 +266,13 @@ class MainWindow(QMainWindow):
     def attach(self, register: Register) -> None:
         """Show `register`'s data (after sign-in, or again after a lock for the same user)."""
         self.register = register
-        self._loaded.clear()
-        self._load_shown()  # the others when they are shown
         session = register.session
         self.who.setText(self.tr("Signed in: {name}").format(name=session.display_name))
+        # Before the shown section starts its background read, which would hold the register
+        # while the title waits for it.
         self._update_title()
+        self._loaded.clear()
+        self._load_shown()  # the others when they are shown
         self.repository.register = register
         for record in self.records.values():
             record.attach(self.repository)
