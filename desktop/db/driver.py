@@ -6,13 +6,30 @@ from typing import TYPE_CHECKING
 import sqlcipher3
 
 if TYPE_CHECKING:
-    from sqlite3 import Connection, Cursor, DatabaseError, Error, complete_statement, connect
+    from sqlite3 import (
+        Connection,
+        Cursor,
+        DatabaseError,
+        Error,
+        OperationalError,
+        complete_statement,
+        connect,
+    )
 else:
     Connection = sqlcipher3.Connection
     Cursor = sqlcipher3.Cursor
     DatabaseError = sqlcipher3.DatabaseError
     Error = sqlcipher3.Error
+    OperationalError = sqlcipher3.OperationalError
     complete_statement = sqlcipher3.complete_statement
     connect = sqlcipher3.connect
 
-__all__ = ["Connection", "Cursor", "DatabaseError", "Error", "complete_statement", "connect"]
+__all__ = [
+    "Connection",
+    "Cursor",
+    "DatabaseError",
+    "Error",
+    "OperationalError",
+    "complete_statement",
+    "connect",
+]

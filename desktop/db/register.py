@@ -49,6 +49,7 @@ from desktop.core.errors import (
 )
 from desktop.core.file_errors import (
     DiskFull,
+    FileProblem,
     FolderNotWritable,
     NameTooLong,
     file_error,
@@ -271,23 +272,27 @@ def _audit_key_from(database_key: bytes) -> bytes:
     ).derive(database_key)
 
 
-def _read_only_uri(path: Path) -> str:
+def _read_only_uri(path: Path, *, immutable: bool) -> str:
     """An SQLite URI opening `path` read-only (a drive letter or a UNC path keeps an empty
     authority: file:///C:/… and file:////server/share/…)."""
     text = os.fspath(path.absolute()).replace(os.sep, "/")
     if not text.startswith("/"):
         text = "/" + text
-    return "file://" + quote(text, safe="/:") + "?mode=ro"
+    return "file://" + quote(text, safe="/:") + "?mode=ro" + ("&immutable=1" if immutable else "")
 
 
-def _connect(path: Path, key: bytes, *, read_only: bool = False) -> Connection:
+def _connect(
+    path: Path, key: bytes, *, read_only: bool = False, immutable: bool = False
+) -> Connection:
     """Open `path` with `key`: key first, one read to prove it, then nothing else. Raises
     `_KeyRejected` when SQLCipher refuses the key.
 
     `read_only` is for looking before anything may change (`_peek`): such a connection never
     checkpoints the write-ahead log into the file when it closes, as a writable one does. It
     cannot hold SQLite's exclusive lock (that needs a file opened for writing), so it keeps
-    the log's index in a `-shm` file while it is open; `_peek` removes the one it made."""
+    the log's index in a `-shm` file while it is open; `_peek` removes the one it made.
+    `immutable` (with no write-ahead log to read) reads the file alone and makes no file at
+    all: the register's lock keeps everyone else from changing it meanwhile."""
     if path.exists() and path.stat().st_size > 0 and looks_like_plain_sqlite(path):
         raise RegisterDamaged("file is plain SQLite")
     hex_key = key.hex()
@@ -295,7 +300,10 @@ def _connect(path: Path, key: bytes, *, read_only: bool = False) -> Connection:
         raise ValueError("database key must be 32 bytes")
     if read_only:
         conn = driver.connect(
-            _read_only_uri(path), uri=True, isolation_level=None, check_same_thread=False
+            _read_only_uri(path, immutable=immutable),
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
         )
     else:
         conn = driver.connect(str(path), isolation_level=None, check_same_thread=False)
@@ -313,6 +321,8 @@ def _connect(path: Path, key: bytes, *, read_only: bool = False) -> Connection:
             conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except driver.OperationalError:
+            raise  # the environment (a file that cannot be opened or made, a full disk)
         except driver.DatabaseError:
             raise _KeyRejected() from None
         return conn
@@ -364,14 +374,27 @@ def _peek(
     # SQLite may leave an empty `-wal` and a `-shm` behind a read-only look: those it made
     # are removed again (the register's lock keeps anyone else from using them meanwhile).
     made = [path for path in (files.wal, files.shm) if not path.exists()]
+    wal_size = files.wal.stat().st_size if files.wal.exists() else 0
     conn: Connection | None = None
     try:
         opened_with = -1
         for index, candidate in enumerate(keys):
             try:
-                conn = _connect(files.database, candidate, read_only=True)
+                conn = _connect(files.database, candidate, read_only=True, immutable=wal_size == 0)
             except _KeyRejected:
                 continue
+            except driver.OperationalError as exc:
+                if wal_size == 0:
+                    raise
+                # The read-only look at a write-ahead log needs a `-shm` file, which a full
+                # disk (or a folder that refuses new files) does not give: look through a
+                # writable connection instead, which keeps that index in memory. Its close may
+                # then apply the log to the file, the one thing not kept as it was here.
+                log.warning("read-only look failed (%s); looking read-write", exc)
+                try:
+                    conn = _connect(files.database, candidate)
+                except _KeyRejected:
+                    continue
             key, opened_with = candidate, index
             break
         if conn is None:
@@ -381,7 +404,6 @@ def _peek(
             raise RegisterTooNew(found, supported)
         if found == 0:
             raise RegisterDamaged("no schema")
-        wal_size = files.wal.stat().st_size if files.wal.exists() else 0
         page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
         pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
         if wal_size == 0 and pages * page_size > files.database.stat().st_size:
@@ -538,6 +560,17 @@ def _slots_for_change(files: RegisterFiles, register_id: str) -> SlotFile:
                 kept = set_aside(path, _stamp())
                 log.warning("unreadable key-slot file kept as %s", kept.name)
         return SlotFile(register_id)
+
+
+def _is_damage(exc: driver.DatabaseError) -> bool:
+    """SQLite's "malformed" and "not a database" are plain DatabaseErrors; its subclasses (a
+    constraint, a bug in a statement, the environment) are something else."""
+    return type(exc) is driver.DatabaseError
+
+
+def _damaged(exc: driver.DatabaseError) -> RegisterDamaged:
+    log.error("damaged page met: %s", exc)  # SQLite's text, no personal data
+    return RegisterDamaged(str(exc))
 
 
 def _count_commit(conn: Connection) -> AuditHead:
@@ -974,8 +1007,17 @@ class Register:
                     raise MissingAuditEntry("a write must record its audit entry")
                 head = _count_commit(conn)
                 conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
+            except BaseException as exc:
+                # SQLite rolls a transaction back by itself after some errors (a full disk, an
+                # I/O error); a second ROLLBACK would raise and hide the error that matters.
+                if conn.in_transaction:
+                    conn.execute("ROLLBACK")
+                refused = _storage_error(exc, self.files.database)
+                if isinstance(exc, driver.Error) and refused is not None:
+                    log.error("write refused by the file system: %s", exc)  # SQLite's text only
+                    raise refused from exc
+                if isinstance(exc, driver.DatabaseError) and _is_damage(exc):
+                    raise _damaged(exc) from exc
                 raise
             self._anchor_commit(head)
 
@@ -1009,9 +1051,17 @@ class Register:
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        """The connection for reading, held by this thread until the block ends."""
+        """The connection for reading, held by this thread until the block ends. A damaged
+        page met on the way (sign-in no longer reads every page) is `RegisterDamaged`, which
+        the windows show as a message, not a crash."""
         with self._mutex:
-            yield self._conn_or_raise()
+            conn = self._conn_or_raise()
+            try:
+                yield conn
+            except driver.DatabaseError as exc:
+                if _is_damage(exc):
+                    raise _damaged(exc) from exc
+                raise
 
     def record(self, action: Action, entity: str = "", entity_id: object = "") -> int:
         """An audit entry on its own, e.g. a view, an export or a print."""
@@ -1349,7 +1399,7 @@ class Register:
                         (slot.public_key, int(must_change), user.id),
                     )
                     tx.audit(Action.USER_CHANGE, "user", user.id)
-            except (OSError, driver.Error) as exc:  # e.g. a full disk at COMMIT
+            except (OSError, driver.Error, FileProblem) as exc:  # e.g. a full disk at COMMIT
                 log.error("password change not committed: %s", type(exc).__name__)
                 with contextlib.suppress(KeySlotsNotSaved):
                     self._save_slots(lambda s: s.pending.pop(name, None))
@@ -1444,7 +1494,7 @@ class Register:
                 raise RotationNotStarted() from exc
             try:
                 self._rekey(new_key)
-            except (OSError, driver.Error) as exc:
+            except (OSError, driver.Error, FileProblem) as exc:
                 log.error("re-key failed: %s", type(exc).__name__)
                 raise RotationNotFinished() from exc
             try:

@@ -23,7 +23,6 @@ from desktop.core.audit import GENESIS_MAC, Action, AnchorVerdict, AuditHead, en
 from desktop.core.errors import NotPermitted
 from desktop.core.file_errors import DiskFull
 from desktop.core.recovery import parse_recovery_key
-from desktop.db import driver
 from desktop.db.anchor import Anchor, read_anchor
 from desktop.db.keyslots import database_key_from_recovery
 from desktop.db.register import (
@@ -267,7 +266,7 @@ def test_a_write_cut_off_at_each_step_is_no_false_alarm(
                 add_rows(register, 1, 1)
             except Killed:
                 pass
-            except driver.DatabaseError:  # SQLite's own "disk is full" at COMMIT
+            except DiskFull:  # SQLite's own "disk is full" at COMMIT, told as such
                 assert failure == "disk_full" and n == 1
         _die(register)
         reopened = new_register.reopen()

@@ -13,11 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.core.errors import AppError, RegisterDamaged
+from desktop.core.errors import AppError
 from desktop.core.file_errors import DiskFull
 from desktop.core.path import EventKind, PathEvent
 from desktop.core.records import Note, NoteCategory, Person
-from desktop.db import driver
 from desktop.db.participants import ParticipantRepository
 from desktop.db.register import Register
 from desktop.services.exports import ExportRefused, run_export
@@ -110,13 +109,6 @@ def test_a_full_disk_loses_nothing_saved_before(tmpfs: Callable[[int], Path]) ->
         reopened.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=driver.DatabaseError,
-    reason="desktop/db/register.py: SQLite rolls back by itself on SQLITE_FULL, then write()'s "
-    "own ROLLBACK raises 'cannot rollback - no transaction is active', which hides the full "
-    "disk; the window shows the crash dialog instead of DiskFull",
-)
 def test_a_note_saved_on_a_full_disk_says_the_disk_is_full(
     tmpfs: Callable[[int], Path], swedish: Callable[[AppError], str]
 ) -> None:
@@ -132,13 +124,6 @@ def test_a_note_saved_on_a_full_disk_says_the_disk_is_full(
         register.close()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=(driver.DatabaseError, RegisterDamaged),
-    reason="desktop/db/register.py: signing in writes the sign-in to the audit log; on a full "
-    "disk that raises OperationalError ('cannot rollback') or, with the checks being moved, "
-    "RegisterDamaged ('restore the latest backup'), not DiskFull",
-)
 def test_signing_in_on_a_full_disk_says_the_disk_is_full(
     tmpfs: Callable[[int], Path], swedish: Callable[[AppError], str]
 ) -> None:
