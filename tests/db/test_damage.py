@@ -49,6 +49,22 @@ def test_flipped_bytes_in_a_middle_page_are_found_by_the_full_checks(
     assert new_register.path.read_bytes()[middle : middle + 64] == bytes(64)  # not "repaired"
 
 
+def test_a_damaged_page_met_while_reading_is_damage_not_a_crash(
+    new_register: NewRegister,
+) -> None:
+    with new_register.register.write() as tx:  # most of the file, so the middle is in it
+        tx.execute("CREATE TABLE big (x BLOB)")
+        for _ in range(400):
+            tx.execute("INSERT INTO big VALUES (randomblob(3000))")
+        tx.audit(Action.CREATE, "big", 1)
+    damage_the_middle(new_register)
+    register = Register.open(new_register.path, ADMIN, ADMIN_PASSWORD, kdf=CHEAP)
+    with pytest.raises(RegisterDamaged) as caught, register.read() as conn:
+        conn.execute("SELECT x FROM big").fetchall()  # every page of every blob
+    assert "backup" in caught.value.user_message()
+    register.close()
+
+
 def test_the_full_checks_find_nothing_in_a_sound_register(new_register: NewRegister) -> None:
     grow(new_register)
     register = new_register.reopen()
