@@ -129,6 +129,7 @@ class RegisterStateRefused(AppError):
     file is left as it was. The subclasses say what probably happened."""
 
     message = QT_TRANSLATE_NOOP("AppError", "The register does not match its anchor.")
+    restore_helps = True
 
     def __init__(self, path: str, verdict: AnchorVerdict) -> None:
         super().__init__(path=path)
@@ -266,6 +267,19 @@ class Check:
     detail: str = ""
 
 
+PAGE_SIZE = 4096  # SQLCipher 4's default cipher_page_size, which Färdväg keeps
+
+
+def _cut_short(files: RegisterFiles) -> bool:
+    """A register file that is not a whole number of pages was cut off (SQLCipher writes
+    whole pages only): damaged, whatever key is tried on it."""
+    try:
+        size = files.database.stat().st_size
+    except OSError:
+        return False
+    return size == 0 or size % PAGE_SIZE != 0
+
+
 def _audit_key_from(database_key: bytes) -> bytes:
     return HKDF(
         algorithm=hashes.SHA256(), length=32, salt=None, info=b"fardvag audit chain v1"
@@ -323,8 +337,13 @@ def _connect(
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except driver.OperationalError:
             raise  # the environment (a file that cannot be opened or made, a full disk)
-        except driver.DatabaseError:
-            raise _KeyRejected() from None
+        except driver.DatabaseError as exc:
+            # SQLCipher refuses a wrong key as "file is not a database" (page 1's MAC fails);
+            # anything else (e.g. "database disk image is malformed": the schema's pages cut
+            # off) means the key opened page 1 and the file itself is damaged.
+            if "not a database" in str(exc).casefold():
+                raise _KeyRejected() from None
+            raise RegisterDamaged(type(exc).__name__) from None
         return conn
     except BaseException:
         conn.close()
@@ -849,6 +868,11 @@ class Register:
                 accept_state=accept_state,
             )
         except _KeyRejected:
+            if _cut_short(files):
+                # Never tell the user to doubt the one key that would open a backup when it is
+                # the file that fails.
+                log.error("register damaged: not a whole number of pages")
+                raise RegisterDamaged("cut short") from None
             log.info("recovery key rejected")
             raise WrongRecoveryKey() from None
         try:

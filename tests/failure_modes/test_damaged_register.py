@@ -79,15 +79,23 @@ def test_the_recovery_key_on_an_emptied_register_says_damaged_not_wrong_key(
     assert closed_book.path.read_bytes() == b""
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=WrongRecoveryKey,
-    reason="desktop/db/register.py: open_with_recovery_key cannot tell a damaged first page "
-    "from a wrong key and says 'Återställningsnyckeln öppnar inte det här registret', so a "
-    "user may throw away the one key that works with the backup; a check value of the "
-    "database key kept beside the slots would tell the two apart",
+@pytest.mark.parametrize(
+    "how",
+    [
+        "truncated",
+        pytest.param(
+            "first_page",
+            marks=pytest.mark.xfail(
+                strict=True,
+                raises=WrongRecoveryKey,
+                reason="junk over the first page fails exactly as a wrong key does; telling "
+                "them apart needs a check value of the database key kept beside the slots (a "
+                "key-slot format change). The anchor cannot serve: its key is the audit key, "
+                "which stays the original database key's after a rotation",
+            ),
+        ),
+    ],
 )
-@pytest.mark.parametrize("how", ["truncated", "first_page"])
 def test_the_recovery_key_on_a_damaged_register_says_damaged_not_wrong_key(
     closed_book: NewRegister, how: str, swedish: Callable[[AppError], str]
 ) -> None:
