@@ -968,8 +968,9 @@ class Register:
         self.accepted_copy = kept
 
     def _migrate(self, found: int, migrations: Sequence[Migration]) -> None:
-        """Bring an older register up to date: a copy first, then each step in its own
-        transaction with its audit entry. A failing step rolls back and stops."""
+        """Bring an older register up to date: a copy first, then every step in one
+        transaction, each with its audit entry. A failing step rolls them all back, so the
+        register is left at the version it had, which the previous program still opens."""
         stamp = self._clock().astimezone(UTC).strftime("%Y%m%dT%H%M%SZ")
         copy = self.files.pre_migration_copy(found, stamp)
         target = _connect(copy, bytes(self._key))
@@ -977,17 +978,19 @@ class Register:
             self._conn_or_raise().backup(target)
         finally:
             target.close()
-        for step in migrations:
-            if step.version <= found:
-                continue
-            try:
-                with self.write() as tx:
+        version = found
+        try:
+            with self.write() as tx:
+                for step in migrations:
+                    if step.version <= found:
+                        continue
+                    version = step.version
                     step.apply(tx.conn)
                     tx.execute(f"PRAGMA user_version = {int(step.version)}")
                     tx.audit(Action.MIGRATE, "schema", step.version, user=self.session.username)
-            except Exception as exc:
-                log.error("migration to schema %d failed: %s", step.version, type(exc).__name__)
-                raise MigrationFailed(str(copy)) from exc
+        except Exception as exc:
+            log.error("migration to schema %d failed: %s", version, type(exc).__name__)
+            raise MigrationFailed(str(copy)) from exc
 
     def _record_sign_in(self, attempts: SignInAttempts) -> None:
         with self.read() as conn:

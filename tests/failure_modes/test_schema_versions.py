@@ -105,14 +105,6 @@ def test_a_migration_failing_halfway_loses_nothing_and_names_its_copy(
         assert all(check.ok for check in r.verify())
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=RegisterTooNew,
-    reason="desktop/db/register.py: each step commits on its own, so a failure in the second "
-    "leaves the register at the first step's version: the message says 'lämnats som det var' "
-    "but the version that worked before now refuses it as too new. Run all steps in one "
-    "transaction (or put the copy back) so it really is left as it was",
-)
 def test_after_a_failed_migration_the_previous_version_still_opens_the_register(
     new_register: NewRegister, book: Casebook
 ) -> None:
