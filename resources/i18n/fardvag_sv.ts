@@ -1925,67 +1925,67 @@
         <translation>Registret stämmer inte med sin ankarfil.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="139"/>
+        <location filename="../../desktop/db/register.py" line="140"/>
         <source>The register is missing changes that were saved in it: its write-ahead log (the file ending in -wal) may have been deleted after a crash, or an older copy put in its place. Nothing was changed and every file is kept; do not delete any of them. Restore the latest backup, or ask an administrator to look at the files; if the loss is accepted, the administrator runs: python -m desktop accept-register-state --register &quot;{path}&quot;</source>
         <translation>Registret saknar ändringar som har sparats i det: dess WAL-fil (filen som slutar på -wal) kan ha raderats efter en krasch, eller så har en äldre kopia lagts i dess ställe. Ingenting har ändrats och alla filer finns kvar. Radera ingen av dem. Återställ den senaste säkerhetskopian, eller be en administratör att titta på filerna. Om förlusten kan godtas kör administratören: python -m desktop accept-register-state --register &quot;{path}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="151"/>
+        <location filename="../../desktop/db/register.py" line="152"/>
         <source>The register is not as Färdväg last saved it: a write-ahead log (the file ending in -wal) from another copy may have been put beside it, another copy put in its place, or entries removed from its log. Nothing was changed and every file is kept; do not delete any of them. Restore the latest backup, or ask an administrator to look at the files; if this state is accepted, the administrator runs: python -m desktop accept-register-state --register &quot;{path}&quot;</source>
         <translation>Registret är inte som Färdväg senast sparade det: en WAL-fil (filen som slutar på -wal) från en annan kopia kan ha lagts bredvid det, en annan kopia kan ha lagts i dess ställe, eller så kan poster ha tagits bort ur dess logg. Ingenting har ändrats och alla filer finns kvar. Radera ingen av dem. Återställ den senaste säkerhetskopian, eller be en administratör att titta på filerna. Om det här läget kan godtas kör administratören: python -m desktop accept-register-state --register &quot;{path}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="163"/>
+        <location filename="../../desktop/db/register.py" line="164"/>
         <source>The register&apos;s check file (the file ending in .anchor) is missing or damaged, so Färdväg cannot tell whether the register holds every saved change. Nothing was changed. If the register was copied or moved, copy its .anchor file along with it; otherwise restore the latest backup, or ask an administrator to run: python -m desktop accept-register-state --register &quot;{path}&quot;</source>
         <translation>Registrets kontrollfil (filen som slutar på .anchor) saknas eller är skadad, så Färdväg kan inte avgöra om registret innehåller alla sparade ändringar. Ingenting har ändrats. Om registret har kopierats eller flyttats ska dess .anchor-fil kopieras tillsammans med det. Annars återställer du den senaste säkerhetskopian eller ber en administratör att köra: python -m desktop accept-register-state --register &quot;{path}&quot;</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="174"/>
+        <location filename="../../desktop/db/register.py" line="175"/>
         <source>Färdväg may not save files in the folder {folder}: it is read-only, or your account lacks permission there, and Färdväg must write beside the register while it is open. Move the register&apos;s folder to a place where you can save files, or ask whoever looks after the unit&apos;s computers for permission to write there. Nothing was changed.</source>
         <translation>Färdväg får inte spara filer i mappen {folder}: den är skrivskyddad, eller så saknar ditt konto behörighet där, och Färdväg måste kunna skriva bredvid registret medan det är öppet. Flytta registrets mapp till en plats där du kan spara filer, eller be den som sköter enhetens datorer om behörighet att skriva där. Ingenting har ändrats.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="468"/>
+        <location filename="../../desktop/db/register.py" line="487"/>
         <source>The change could not be saved: the register&apos;s folder cannot be written to (the disk may be full, or the folder write-protected). Nothing was changed and every password works as before. Free some space or ask whoever looks after the computers, then try again.</source>
         <translation>Ändringen kunde inte sparas: det går inte att skriva till registrets mapp (disken kan vara full eller mappen skrivskyddad). Ingenting har ändrats och alla lösenord fungerar som förut. Frigör utrymme eller fråga den som sköter datorerna och försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="478"/>
+        <location filename="../../desktop/db/register.py" line="497"/>
         <source>The register keeps its old key: the folder cannot be written to (the disk may be full). The old recovery key still works; the new one just shown does not, destroy it. Free some space, then try again.</source>
         <translation>Registret behåller sin gamla nyckel: det går inte att skriva till mappen (disken kan vara full). Den gamla återställningsnyckeln fungerar fortfarande. Den nya som just visades fungerar inte, så förstör den. Frigör utrymme och försök sedan igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="487"/>
+        <location filename="../../desktop/db/register.py" line="506"/>
         <source>The register could not be given its new key yet (the disk may be full). Keep both recovery keys, the old one and the new one just shown, until the next sign-in has finished the change. Free some space, then sign in again.</source>
         <translation>Registret kunde inte få sin nya nyckel än (disken kan vara full). Spara båda återställningsnycklarna, den gamla och den nya som just visades, tills nästa inloggning har slutfört bytet. Frigör utrymme och logga sedan in igen.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1319"/>
+        <location filename="../../desktop/db/register.py" line="1346"/>
         <source>That user name is reserved.</source>
         <translation>Det användarnamnet är reserverat.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1323"/>
+        <location filename="../../desktop/db/register.py" line="1350"/>
         <source>There is already a user called {username}.</source>
         <translation>Det finns redan en användare som heter {username}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1348"/>
+        <location filename="../../desktop/db/register.py" line="1375"/>
         <source>There is no user called {username}.</source>
         <translation>Det finns ingen användare som heter {username}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1376"/>
+        <location filename="../../desktop/db/register.py" line="1403"/>
         <source>The new password must differ from the old one.</source>
         <translation>Det nya lösenordet måste skilja sig från det gamla.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1423"/>
+        <location filename="../../desktop/db/register.py" line="1450"/>
         <source>You cannot remove yourself.</source>
         <translation>Du kan inte ta bort dig själv.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1427"/>
+        <location filename="../../desktop/db/register.py" line="1454"/>
         <source>The last administrator cannot be removed.</source>
         <translation>Den sista administratören kan inte tas bort.</translation>
     </message>
@@ -2409,7 +2409,7 @@
         <translation>Det finns redan en leverantör som heter {name}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/drugtests.py" line="530"/>
+        <location filename="../../desktop/db/drugtests.py" line="533"/>
         <source>The result to correct is not this person&apos;s.</source>
         <translation>Resultatet som ska rättas hör inte till den här personen.</translation>
     </message>
@@ -3048,7 +3048,7 @@
 <context>
     <name>BackupWindow</name>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="365"/>
+        <location filename="../../desktop/ui/main_window.py" line="367"/>
         <source>Backup from {when}, read-only – Färdväg</source>
         <translation>Säkerhetskopia från {when}, skrivskyddad – Färdväg</translation>
     </message>
@@ -3234,47 +3234,47 @@ Vill du logga ut och återställa?</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../desktop/db/register.py" line="1243"/>
+        <location filename="../../desktop/db/register.py" line="1270"/>
         <source>{count} entries</source>
         <translation>{count} poster</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1245"/>
+        <location filename="../../desktop/db/register.py" line="1272"/>
         <source>first broken entry: {seq}</source>
         <translation>första brutna posten: {seq}</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1598"/>
+        <location filename="../../desktop/db/register.py" line="1625"/>
         <source>newest entry {seq} and {commits} commits, as anchored outside the register</source>
         <translation>senaste posten {seq} och {commits} sparade ändringar, så som ankarfilen utanför registret anger</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1601"/>
+        <location filename="../../desktop/db/register.py" line="1628"/>
         <source>the anchor is one commit behind (its last write failed); it is written again before the next change</source>
         <translation>ankarfilen ligger en sparad ändring efter (den senaste skrivningen misslyckades); den skrivs igen före nästa ändring</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1606"/>
+        <location filename="../../desktop/db/register.py" line="1633"/>
         <source>no anchor yet: the register predates anchors, the next change writes one</source>
         <translation>ingen ankarfil än: registret är äldre än ankarfilerna, nästa ändring skapar en</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1609"/>
+        <location filename="../../desktop/db/register.py" line="1636"/>
         <source>the register lacks commits its anchor records (newest entry here: {seq})</source>
         <translation>registret saknar sparade ändringar som ankarfilen anger (senaste posten här: {seq})</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1612"/>
+        <location filename="../../desktop/db/register.py" line="1639"/>
         <source>the newest entries are not the ones anchored (newest entry here: {seq})</source>
         <translation>de senaste posterna är inte de som ankarfilen anger (senaste posten här: {seq})</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1615"/>
+        <location filename="../../desktop/db/register.py" line="1642"/>
         <source>the anchor file is missing</source>
         <translation>ankarfilen saknas</translation>
     </message>
     <message>
-        <location filename="../../desktop/db/register.py" line="1616"/>
+        <location filename="../../desktop/db/register.py" line="1643"/>
         <source>the anchor file is damaged</source>
         <translation>ankarfilen är skadad</translation>
     </message>
@@ -8356,7 +8356,7 @@ Vill du logga ut och återställa?</translation>
         <translation>Poster raderade</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/main_window.py" line="272"/>
+        <location filename="../../desktop/ui/main_window.py" line="270"/>
         <source>Signed in: {name}</source>
         <translation>Inloggad: {name}</translation>
     </message>
