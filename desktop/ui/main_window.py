@@ -60,7 +60,7 @@ class MainWindow(QMainWindow):
         self._backup_windows: list[BackupWindow] = []
         all_sections: list[Section] = [
             OverviewSection(self.tasks),
-            ParticipantsSection(),
+            ParticipantsSection(self.tasks),
             DrugTestsSection(),
             OsaSection(),
             AmbassadorsSection(self.tasks),

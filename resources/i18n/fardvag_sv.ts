@@ -8978,120 +8978,125 @@ Vill du logga ut och återställa?</translation>
 <context>
     <name>ParticipantsSection</name>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="170"/>
+        <location filename="../../desktop/ui/participants/section.py" line="177"/>
         <source>Search name, personnummer or number</source>
         <translation>Sök på namn, personnummer eller nummer</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="171"/>
+        <location filename="../../desktop/ui/participants/section.py" line="178"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="174"/>
+        <location filename="../../desktop/ui/participants/section.py" line="181"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="175"/>
+        <location filename="../../desktop/ui/participants/section.py" line="182"/>
         <source>All statuses</source>
         <translation>Alla statusar</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="180"/>
+        <location filename="../../desktop/ui/participants/section.py" line="187"/>
         <source>Phase</source>
         <translation>Fas</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="181"/>
+        <location filename="../../desktop/ui/participants/section.py" line="188"/>
         <source>All phases</source>
         <translation>Alla faser</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="185"/>
+        <location filename="../../desktop/ui/participants/section.py" line="192"/>
         <source>Group</source>
         <translation>Grupp</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="187"/>
+        <location filename="../../desktop/ui/participants/section.py" line="194"/>
         <source>Responsible</source>
         <translation>Ansvarig</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="188"/>
+        <location filename="../../desktop/ui/participants/section.py" line="195"/>
         <source>&amp;New referral…</source>
         <translation>&amp;Ny remiss…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="189"/>
+        <location filename="../../desktop/ui/participants/section.py" line="196"/>
         <source>&amp;Import from Excel…</source>
         <translation>&amp;Importera från Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="190"/>
+        <location filename="../../desktop/ui/participants/section.py" line="197"/>
         <source>Progress s&amp;heets…</source>
         <translation>Utvecklings&amp;blad…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="191"/>
+        <location filename="../../desktop/ui/participants/section.py" line="198"/>
         <source>Progress sheets for a group or everyone enrolled</source>
         <translation>Utvecklingsblad för en grupp eller alla inskrivna</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="193"/>
+        <location filename="../../desktop/ui/participants/section.py" line="200"/>
         <source>&amp;Export to Excel…</source>
         <translation>&amp;Exportera till Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="195"/>
+        <location filename="../../desktop/ui/participants/section.py" line="202"/>
         <source>The list as shown, with its search and filters, as an Excel file</source>
         <translation>Listan som den visas, med sökning och filter, som Excel-fil</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="204"/>
+        <location filename="../../desktop/ui/participants/section.py" line="211"/>
         <source>&amp;Search</source>
         <translation>&amp;Sök</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="221"/>
-        <location filename="../../desktop/ui/participants/section.py" line="259"/>
+        <location filename="../../desktop/ui/participants/section.py" line="228"/>
+        <location filename="../../desktop/ui/participants/section.py" line="268"/>
         <source>Participants</source>
         <translation>Deltagare</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="271"/>
+        <location filename="../../desktop/ui/participants/section.py" line="280"/>
         <source>All groups</source>
         <translation>Alla grupper</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="274"/>
+        <location filename="../../desktop/ui/participants/section.py" line="283"/>
         <source>All staff</source>
         <translation>All personal</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="303"/>
+        <location filename="../../desktop/ui/participants/section.py" line="312"/>
         <source>{count} people</source>
         <translation>Antal personer: {count}</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="350"/>
+        <location filename="../../desktop/ui/participants/section.py" line="360"/>
         <source>Save the participant list</source>
         <translation>Spara deltagarlistan</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="352"/>
+        <location filename="../../desktop/ui/participants/section.py" line="362"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="365"/>
+        <location filename="../../desktop/ui/participants/section.py" line="377"/>
         <source>1 person saved to {file}.</source>
         <translation>1 person har sparats i {file}.</translation>
     </message>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="367"/>
+        <location filename="../../desktop/ui/participants/section.py" line="379"/>
         <source>{count} people saved to {file}.</source>
         <translation>{count} personer har sparats i {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/ui/participants/section.py" line="398"/>
+        <source>Writing the list…</source>
+        <translation>Skriver listan…</translation>
     </message>
 </context>
 <context>
@@ -9120,7 +9125,7 @@ Vill du logga ut och återställa?</translation>
 <context>
     <name>PeopleTableModel</name>
     <message>
-        <location filename="../../desktop/ui/participants/section.py" line="120"/>
+        <location filename="../../desktop/ui/participants/section.py" line="123"/>
         <source>The information-sharing consent in force (Consents tab)</source>
         <translation>Det samtycke till informationsdelning som gäller nu (fliken Samtycken)</translation>
     </message>

@@ -60,7 +60,8 @@ def test_the_list_as_shown_goes_to_excel(
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", save_as)
     assert section.export_button.text() == "&Export to Excel…"
-    click(qtbot, section.export_button)
+    with qtbot.waitSignal(section.list_exported, timeout=20000):  # written in the background
+        click(qtbot, section.export_button)
     assert Path(asked[0]).name == f"deltagarlista-{app.register.today().isoformat()}.xlsx"
     sheet = load_workbook(target).worksheets[0]
     rows = [[c.value or "" for c in row] for row in sheet.iter_rows()]
@@ -73,4 +74,4 @@ def test_the_list_as_shown_goes_to_excel(
     # A folder given as the file is refused in place, with what to do.
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path), "Excel"))
     click(qtbot, section.export_button)
-    assert section.error.isVisible() and section.error.text()
+    qtbot.waitUntil(lambda: section.error.isVisible() and bool(section.error.text()))

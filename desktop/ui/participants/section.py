@@ -27,16 +27,19 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.consent import ConsentStatus
-from desktop.core.errors import AppError
+from desktop.core.errors import AppError, Cancelled
 from desktop.core.labels import label
 from desktop.core.path import Phase, Status
 from desktop.db.participants import ParticipantRepository, PersonRow, SearchFilter
 from desktop.db.register import Register
 from desktop.services import participant_list
-from desktop.services.exports import run_export
+from desktop.services.exports import ExportResult, run_export
 from desktop.ui.common.models import RecordTableModel
+from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
+from desktop.ui.common.tasks import TaskRunner
 from desktop.ui.common.widgets import ErrorLabel, compact_rows
+from desktop.ui.sign_in import report_unexpected
 
 PAGE = 200
 WARNING_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white
@@ -161,9 +164,13 @@ class PeopleTableModel(RecordTableModel[PersonRow]):
 class ParticipantsSection(Section):
     key = "participants"
     open_person = Signal(int)
+    list_exported = Signal(object)  # the Excel list's Path, once written
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The main window's runner: the Excel list of thousands of people is written in the
+        # background (2.3 s for 10,000), with progress and Cancel.
+        self.tasks = tasks if tasks is not None else TaskRunner(self)
         self.register: Register | None = None
         self.repository: ParticipantRepository | None = None
         self.search = QLineEdit()
@@ -247,6 +254,8 @@ class ParticipantsSection(Section):
         layout.addLayout(filters)
         layout.addWidget(self.error)
         layout.addWidget(self.exported)
+        self.export_progress = ProgressPanel()
+        layout.addWidget(self.export_progress)
         layout.addWidget(self.table)
 
         self.search.textChanged.connect(self.refresh)
@@ -336,8 +345,9 @@ class ParticipantsSection(Section):
             self.open_person.emit(self.model.record(0).id)
 
     def export_list(self, path: Path | None = None) -> Path | None:
-        """The list as shown (search, filters, sort) as an Excel file, through the export door;
-        the suggested file name holds a date, never a name or the search text."""
+        """The list as shown (search, filters, sort) as an Excel file, through the export door,
+        written in the background (`list_exported` says when); the suggested file name holds a
+        date, never a name or the search text. Returns the file being written, or None."""
         if self.register is None or self.repository is None:
             return None
         document = participant_list.ParticipantListDocument(self.query(), self.register.today())
@@ -356,15 +366,34 @@ class ParticipantsSection(Section):
             path = Path(chosen)
         self.error.clear_error()
         self.exported.clear()
-        try:
-            written = run_export(self.register, document, path).path
-        except AppError as error:
-            self.error.show_error(error.user_message())
-            return None
-        saved = (
-            self.tr("1 person saved to {file}.")
-            if document.rows_written == 1
-            else self.tr("{count} people saved to {file}.")
+        self.export_button.setEnabled(False)
+        register = self.register
+        target = path
+
+        def done(result: ExportResult) -> None:
+            self.export_progress.finish()
+            self.export_button.setEnabled(True)
+            saved = (
+                self.tr("1 person saved to {file}.")
+                if document.rows_written == 1
+                else self.tr("{count} people saved to {file}.")
+            )
+            self.exported.setText(saved.format(count=document.rows_written, file=result.path.name))
+            self.list_exported.emit(result.path)
+
+        def failed(error: BaseException) -> None:
+            self.export_progress.finish()
+            self.export_button.setEnabled(True)
+            if isinstance(error, AppError):
+                self.error.show_error(error.user_message())
+            elif not isinstance(error, Cancelled):
+                report_unexpected(error)
+
+        handle = self.tasks.run_job(
+            lambda progress: run_export(register, document, target, progress=progress),
+            done,
+            failed,
+            self.export_progress.report,
         )
-        self.exported.setText(saved.format(count=document.rows_written, file=written.name))
-        return written
+        self.export_progress.start(handle, self.tr("Writing the list…"))
+        return target
