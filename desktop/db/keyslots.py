@@ -18,6 +18,7 @@ Design, and why it differs a little from a plain "database key encrypted under t
 from __future__ import annotations
 
 import base64
+import hmac
 import json
 import secrets
 from dataclasses import dataclass, field
@@ -244,6 +245,20 @@ def new_slot(
     )
 
 
+def key_check_value(database_key: bytes, register_id: str) -> str:
+    """A value that tells whether `database_key` is this register's without opening it (an
+    HMAC under the key; it reveals nothing about the key)."""
+    tag = hmac.new(database_key, b"fardvag key check v1" + register_id.encode(), "sha256")
+    return _b64(tag.digest())
+
+
+def key_checks_out(slots: SlotFile, database_key: bytes) -> bool:
+    """Whether the slot file's check value says `database_key` is this register's."""
+    return bool(slots.key_check) and hmac.compare_digest(
+        slots.key_check, key_check_value(database_key, slots.register_id)
+    )
+
+
 def dummy_unlock(kdf: KdfParams) -> None:
     """Spend the same time as a real attempt, so an unknown user name is not told apart by
     how fast the answer comes."""
@@ -285,6 +300,10 @@ class SlotFile:
     # database records it; the next sign-in keeps whichever the database names.
     pending: dict[str, KeySlot] = field(default_factory=dict)
     rotation: RotationRecord | None = None
+    # A check value of the database key (`key_check_value`): says whether a key is this
+    # register's even when the register file cannot be read, so a damaged file is never
+    # reported as a wrong recovery key. "" in files written before it existed.
+    key_check: str = ""
 
     def to_bytes(self) -> bytes:
         data: dict[str, Any] = {
@@ -295,6 +314,8 @@ class SlotFile:
         }
         if self.pending:
             data["pending_slots"] = [self.pending[name].to_json() for name in sorted(self.pending)]
+        if self.key_check:
+            data["key_check"] = self.key_check
         if self.rotation is not None:
             data["rotation"] = {
                 "nonce": _b64(self.rotation.nonce),
@@ -320,6 +341,7 @@ class SlotFile:
                 RotationRecord(_unb64(rotation["nonce"]), _unb64(rotation["ciphertext"]))
                 if rotation
                 else None,
+                str(data.get("key_check", "")),
             )
         except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise SlotFileDamaged(type(exc).__name__) from None

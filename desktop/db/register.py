@@ -78,6 +78,8 @@ from desktop.db.keyslots import (
     SlotFileDamaged,
     database_key_from_recovery,
     dummy_unlock,
+    key_check_value,
+    key_checks_out,
     new_slot,
     seal_key,
 )
@@ -725,7 +727,9 @@ class Register:
                 ).lastrowid
                 tx.audit(Action.CREATE, "register")
                 tx.audit(Action.USER_CHANGE, "user", user_id)
-                SlotFile(register_id, {username: slot}).save(files.keyslots, files.keyslots_backup)
+                SlotFile(
+                    register_id, {username: slot}, key_check=key_check_value(key, register_id)
+                ).save(files.keyslots, files.keyslots_backup)
             if register._anchor_stale:  # a register without its anchor would be refused
                 register._write_anchor_or_refuse()
             if looks_like_plain_sqlite(files.database):  # belt and braces: never plaintext
@@ -831,6 +835,11 @@ class Register:
                     rekeyed=register._opened_with == 1,
                     new_key=keys[1] if len(keys) > 1 else None,
                 )
+            elif not key_checks_out(slots, bytes(register._key)):
+                # A slot file from before the check value (or one a crash left behind): give
+                # it the current key's, so a damaged register is never taken for a wrong key.
+                with contextlib.suppress(KeySlotsNotSaved):
+                    register._save_slots(lambda _slots: None)
         except BaseException as exc:
             register.close()
             mapped = _opening_error(exc, files) if isinstance(exc, OSError | driver.Error) else None
@@ -868,7 +877,12 @@ class Register:
                 accept_state=accept_state,
             )
         except _KeyRejected:
-            if _cut_short(files):
+            if _cut_short(files) or (
+                peek is not None
+                and any(
+                    key_checks_out(peek, k) for k in ([key] if old_key is None else [key, old_key])
+                )
+            ):
                 # Never tell the user to doubt the one key that would open a backup when it is
                 # the file that fails.
                 log.error("register damaged: not a whole number of pages")
@@ -1299,6 +1313,7 @@ class Register:
         revoked slot (a removed user, a replaced password) does not live on in the backup."""
         slots = _slots_for_change(self.files, self.register_id)
         change(slots)
+        slots.key_check = key_check_value(bytes(self._key), self.register_id)
         try:
             slots.save(self.files.keyslots, self.files.keyslots_backup)
         except OSError as exc:
