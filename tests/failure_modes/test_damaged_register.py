@@ -138,3 +138,22 @@ def test_a_wrong_recovery_key_on_a_damaged_register_is_still_called_wrong(
     other = format_recovery_key(new_recovery_secret())
     with pytest.raises(WrongRecoveryKey):
         Register.open_with_recovery_key(closed_book.path, other, kdf=CHEAP)
+
+
+def test_a_slot_file_from_before_the_key_check_gets_one_at_the_next_sign_in(
+    closed_book: NewRegister,
+) -> None:
+    import json
+
+    from desktop.db.files import RegisterFiles
+    from desktop.db.keyslots import SlotFile
+
+    files = RegisterFiles(closed_book.path)
+    for path in (files.keyslots, files.keyslots_backup):
+        data = json.loads(path.read_bytes())
+        del data["key_check"]
+        path.write_text(json.dumps(data))
+    assert not SlotFile.load(files.keyslots).key_check
+    closed_book.reopen().close()
+    assert SlotFile.load(files.keyslots).key_check
+    assert SlotFile.load(files.keyslots_backup).key_check == SlotFile.load(files.keyslots).key_check
