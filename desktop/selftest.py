@@ -139,7 +139,11 @@ def _checks(folder: Path, check: Callable[[str, Callable[[], str]], None]) -> No
             RecoverySheet("Självtest", "", path.name, "0" * 32, date.today(), str(state["key"]))
         )
         require(data.startswith(b"%PDF") and b"/FontFile2" in data)
-        return f"{len(data)} bytes, fonts embedded"
+        from desktop.reports.pdf import reading_order
+
+        # Right-to-left names: the bidi and Arabic-shaping packages are bundled and work.
+        require(reading_order("Fatima (فاطمة)") == "Fatima (\ufe94\ufee4\ufec3\ufe8e\ufed3)")
+        return f"{len(data)} bytes, fonts embedded, right-to-left names in reading order"
 
     def export_door() -> str:
         """A consent and its form through the export door: the form texts are bundled, the

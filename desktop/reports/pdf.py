@@ -5,6 +5,7 @@ ReportLab's paragraph markup."""
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -101,8 +102,33 @@ def text(value: object) -> str:
     """User text made safe for Paragraph markup: `<`, `>` and `&` are shown, not obeyed. Control
     characters that text saved before they were stripped at the door may still hold (ESC, BEL,
     a direction override) are dropped as well: the font has no glyph for them, so each would
-    print as an empty box."""
-    return escape(clean_text(str(value))).replace("\n", "<br/>")
+    print as an empty box. Right-to-left words are put in the order they are read."""
+    lines = clean_text(str(value)).split("\n")
+    return "<br/>".join(escape(reading_order(line)) for line in lines)
+
+
+# Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms: the scripts written
+# right to left that a name or a note may hold.
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff]")
+
+
+def reading_order(line: str) -> str:
+    """One line as ReportLab must draw it (left to right, glyph by glyph) for it to read right:
+    right-to-left runs reversed by the Unicode bidirectional algorithm, Arabic letters in their
+    joined forms first. A line without such script is returned as it is (the common case, and
+    then nothing else is imported)."""
+    if not _RIGHT_TO_LEFT.search(line):
+        return line
+    from bidi import get_display
+
+    if _ARABIC.search(line):
+        import arabic_reshaper
+
+        line = arabic_reshaper.reshape(line)
+    # Left to right around the run: the documents are Swedish, so a line that starts with a
+    # name in Arabic script still reads as a Swedish sentence.
+    return str(get_display(line, base_dir="L"))
 
 
 def styles() -> dict[str, ParagraphStyle]:
