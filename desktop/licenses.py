@@ -118,6 +118,12 @@ def components() -> list[Component]:
             _resource_texts("fonts/LICENSE-DejaVu.txt"),
         ),
         Component(
+            "Symbola font",
+            "9.17",
+            "free for any use (see the text)",
+            _resource_texts("fonts/LICENSE-Symbola.txt"),
+        ),
+        Component(
             "Python",
             sys.version.split()[0],
             "PSF-2.0",

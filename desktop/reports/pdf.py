@@ -38,6 +38,7 @@ from desktop.paths import resource_path
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 FONT_MONO = "DejaVuSansMono"
+FONT_SYMBOLS = "Symbola"  # only for what DejaVu lacks: emoji with skin tones, flags, symbols
 
 
 def _utf16_hex(code_point: int) -> str:
@@ -90,7 +91,7 @@ def register_fonts() -> None:
     the file would name but not carry."""
     tables.CellStyle.fontname = FONT
     shapes.STATE_DEFAULTS["fontName"] = FONT
-    for name in (FONT, FONT_BOLD, FONT_MONO):
+    for name in (FONT, FONT_BOLD, FONT_MONO, FONT_SYMBOLS):
         if name not in pdfmetrics.getRegisteredFontNames():
             pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
     pdfmetrics.registerFontFamily(
@@ -104,7 +105,34 @@ def text(value: object) -> str:
     a direction override) are dropped as well: the font has no glyph for them, so each would
     print as an empty box. Right-to-left words are put in the order they are read."""
     lines = clean_text(str(value)).split("\n")
-    return "<br/>".join(escape(reading_order(line)) for line in lines)
+    return "<br/>".join(_in_fonts_with_glyphs(escape(reading_order(line))) for line in lines)
+
+
+_COVERED: set[int] = set()  # the characters DejaVu Sans has glyphs for, read once
+_FROM = "\u0250"  # below it (Latin with every accent Swedish and its neighbours use) DejaVu has all
+
+
+def _in_fonts_with_glyphs(markup: str) -> str:
+    """Characters DejaVu has no glyph for (emoji with a skin tone, flags' letters, symbols)
+    set in Symbola, so they print instead of an empty box and are found when copied."""
+    if not markup or max(markup) < _FROM:
+        return markup
+    if not _COVERED:
+        register_fonts()
+        _COVERED.update(pdfmetrics.getFont(FONT).face.charToGlyph)
+    out: list[str] = []
+    run: list[str] = []
+    for char in markup:
+        if char >= _FROM and ord(char) not in _COVERED:
+            run.append(char)
+            continue
+        if run:
+            out.append(f'<font name="{FONT_SYMBOLS}">{"".join(run)}</font>')
+            run = []
+        out.append(char)
+    if run:
+        out.append(f'<font name="{FONT_SYMBOLS}">{"".join(run)}</font>')
+    return "".join(out)
 
 
 # Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms: the scripts written

@@ -145,12 +145,6 @@ def test_emoji_scripts_and_combining_characters_round_trip_in_excel(
         assert typed in found  # exactly as stored (NFC), not a look-alike
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="DejaVu has no glyph for skin-tone modifiers or flags: they print as empty boxes "
-    "and read back as nothing. Needs a fallback font (e.g. a monochrome Noto Emoji) bundled "
-    "under resources/fonts and chosen per character in desktop/reports/pdf.py",
-)
 def test_emoji_outside_the_embedded_font_print_and_read_back(tmp_path: Path) -> None:
     typed = "Tummen upp 👍🏽 från 🇸🇪"
     data = PdfDocument(DocumentInfo("t", "Chansen", TODAY)).render(
