@@ -297,3 +297,29 @@ def test_oeversikt_says_when_the_last_good_backup_was_and_lists_an_old_one_as_a_
     dialog.close()
     qtbot.waitUntil(lambda: overview.backup_status.text().startswith("Last good backup:"))  # type: ignore[attr-defined]
     qtbot.waitUntil(lambda: todo.rowCount() == 0)
+
+
+def test_closing_with_the_backup_folder_gone_says_so_and_then_closes(
+    qtbot,  # type: ignore[no-untyped-def]
+    make_app,  # type: ignore[no-untyped-def]
+    existing_register: Path,
+    tmp_path: Path,
+) -> None:
+    from desktop.ui.admin.backups import BackupOnClose
+
+    with Register.open(existing_register, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
+        _with_folder(register, tmp_path / "nätverksenhet-borta", "Chansen")
+    app = make_app(existing_register)
+    app.start()
+    sign_in(qtbot, app)
+    window = app.main_window
+    assert window is not None
+    window.close()
+    assert window.isVisible()  # the close waits for the backup
+    dialog = next(d for d in window.findChildren(BackupOnClose))
+    qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=20000)
+    assert "Färdväg closes anyway" in dialog.error.text()
+    assert dialog.skip_button.text() == "Close"
+    click(qtbot, dialog.skip_button)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert not (tmp_path / "nätverksenhet-borta").exists()  # nothing made on the way
