@@ -319,7 +319,7 @@ def test_closing_with_the_backup_folder_gone_says_so_and_then_closes(
     dialog = next(d for d in window.findChildren(BackupOnClose))
     qtbot.waitUntil(lambda: dialog.error.isVisibleTo(dialog), timeout=20000)
     assert "Färdväg closes anyway" in dialog.error.text()
-    assert dialog.skip_button.text() == "Close"
+    assert dialog.skip_button.text().replace("&", "") == "Close"  # with its Alt-letter
     click(qtbot, dialog.skip_button)
     qtbot.waitUntil(lambda: not window.isVisible())
     assert not (tmp_path / "nätverksenhet-borta").exists()  # nothing made on the way
