@@ -29,15 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.backup import BackupState, BackupStatus
-from desktop.core.errors import AppError
 from desktop.core.progress import Cancelled
 from desktop.db.register import Register
 from desktop.services import backup as service
 from desktop.services.backup import BackupInfo, BackupResult, OpenedBackup, Restored
 from desktop.ui.common.progress import ProgressPanel
-from desktop.ui.common.tasks import TaskRunner
+from desktop.ui.common.tasks import TaskRunner, refusal_message
 from desktop.ui.common.widgets import ErrorLabel, Form, compact_rows, password_field
-from desktop.ui.sign_in import report_unexpected
 
 
 def size_text(size: int) -> str:
@@ -96,16 +94,6 @@ class BackupTable(QTableWidget):
     def selected(self) -> BackupInfo | None:
         rows = self.selectionModel().selectedRows()
         return self.backups[rows[0].row()] if rows else None
-
-
-def _message(error: BaseException) -> str | None:
-    """The user's message for a refusal, or None for a bug (sent to the crash dialog)."""
-    if isinstance(error, AppError):
-        return error.user_message()
-    if isinstance(error, Cancelled):
-        return ""
-    report_unexpected(error)
-    return None
 
 
 class BackupsDialog(QDialog):
@@ -289,7 +277,7 @@ class BackupsDialog(QDialog):
             self._busy = False
             self.progress.finish()
             self._update_buttons()
-            message = _message(error)
+            message = refusal_message(error)
             if message:
                 self.error.show_error(message)
 
@@ -375,7 +363,7 @@ class BackupSignInDialog(QDialog):
         def failed(error: BaseException) -> None:
             self.progress.finish()
             self.buttons.setEnabled(True)
-            message = _message(error)
+            message = refusal_message(error)
             if message:
                 self.error.show_error(message)
                 self.password.selectAll()
@@ -504,7 +492,7 @@ class RestoreGuide(QDialog):
         self._busy = False
         self.progress.finish()
         self._update_buttons()
-        message = _message(error)
+        message = refusal_message(error)
         if message:
             self.error.show_error(message)
 
@@ -612,7 +600,7 @@ class BackupOnClose(QDialog):
     def _failed(self, error: BaseException) -> None:
         self.done_ = True
         self.progress.finish()
-        message = _message(error)
+        message = refusal_message(error)
         if message is None or isinstance(error, Cancelled):
             self.reject()
             return

@@ -9,6 +9,7 @@ signal and throttled there, so however often the work reports, the screen is upd
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -17,11 +18,21 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from desktop.core.errors import AppError
 from desktop.core.progress import Progress
 
 PROGRESS_HZ = 20  # at most this many progress updates a second reach the screen
 
 ProgressCallback = Callable[[int, int, str], None]
+
+
+def refusal_message(error: BaseException) -> str | None:
+    """What a failed background job tells the user: an `AppError`'s message (a cancellation's
+    included), or None for a bug, which goes to the one crash dialog (sys.excepthook)."""
+    if isinstance(error, AppError):
+        return error.user_message()
+    sys.excepthook(type(error), error, error.__traceback__)
+    return None
 
 
 class TaskHandle:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.core.consent import ConsentStatus
-from desktop.core.errors import AppError, Cancelled
 from desktop.core.labels import label
 from desktop.core.path import Phase, Status
 from desktop.db.participants import ParticipantRepository, PersonRow, SearchFilter
@@ -37,9 +36,8 @@ from desktop.services.exports import ExportResult, run_export
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
-from desktop.ui.common.tasks import TaskRunner
+from desktop.ui.common.tasks import TaskRunner, refusal_message
 from desktop.ui.common.widgets import ErrorLabel, compact_rows
-from desktop.ui.sign_in import report_unexpected
 
 PAGE = 200
 WARNING_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white
@@ -384,10 +382,9 @@ class ParticipantsSection(Section):
         def failed(error: BaseException) -> None:
             self.export_progress.finish()
             self.export_button.setEnabled(True)
-            if isinstance(error, AppError):
-                self.error.show_error(error.user_message())
-            elif not isinstance(error, Cancelled):
-                report_unexpected(error)
+            message = refusal_message(error)
+            if message:
+                self.error.show_error(message)
 
         handle = self.tasks.run_job(
             lambda progress: run_export(register, document, target, progress=progress),
