@@ -16,6 +16,7 @@ from desktop.db.settings import load_settings, save_settings
 from desktop.services import backup as service
 from desktop.ui.admin.backups import BackupsDialog, BackupSignInDialog, RestoreGuide
 from desktop.ui.common.tasks import TaskRunner
+from desktop.ui.main_window import MainWindow
 from tests.conftest import ADMIN, ADMIN_PASSWORD, CHEAP, NewRegister
 from tests.ui.conftest import click, sign_in, type_into
 
@@ -23,6 +24,17 @@ from tests.ui.conftest import click, sign_in, type_into
 def _with_folder(register: Register, folder: Path, unit: str) -> None:
     settings = load_settings(register)
     save_settings(register, replace(settings, unit_name=unit, backup_folder=str(folder)))
+
+
+def _signed_in(qtbot, make_app, register_path: Path, folder: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The unit's register with `folder` as its backup folder, signed in to in the window."""
+    with Register.open(register_path, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
+        _with_folder(register, folder, "Chansen")
+    app = make_app(register_path)
+    app.start()
+    sign_in(qtbot, app)
+    assert app.main_window is not None
+    return app.main_window
 
 
 @pytest.fixture
@@ -184,13 +196,7 @@ def test_closing_faerdvaeg_makes_the_days_backup_once(
 ) -> None:
     folder = tmp_path / "säkerhetskopior"
     folder.mkdir()
-    with Register.open(existing_register, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
-        _with_folder(register, folder, "Chansen")
-    app = make_app(existing_register)
-    app.start()
-    sign_in(qtbot, app)
-    window = app.main_window
-    assert window is not None
+    window = _signed_in(qtbot, make_app, existing_register, folder)
     window.close()
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=30000)
     made = service.backups(folder)
@@ -272,13 +278,7 @@ def test_oeversikt_says_when_the_last_good_backup_was_and_lists_an_old_one_as_a_
 
     folder = tmp_path / "säkerhetskopior"
     folder.mkdir()
-    with Register.open(existing_register, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
-        _with_folder(register, folder, "Chansen")
-    app = make_app(existing_register)
-    app.start()
-    sign_in(qtbot, app)
-    window = app.main_window
-    assert window is not None
+    window = _signed_in(qtbot, make_app, existing_register, folder)
     overview = window.section("overview")
     qtbot.waitUntil(lambda: not overview.loading)  # type: ignore[attr-defined]
     assert overview.backup_status.text() == "There is no good backup yet. Make one now."  # type: ignore[attr-defined]
@@ -307,13 +307,7 @@ def test_closing_with_the_backup_folder_gone_says_so_and_then_closes(
 ) -> None:
     from desktop.ui.admin.backups import BackupOnClose
 
-    with Register.open(existing_register, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
-        _with_folder(register, tmp_path / "nätverksenhet-borta", "Chansen")
-    app = make_app(existing_register)
-    app.start()
-    sign_in(qtbot, app)
-    window = app.main_window
-    assert window is not None
+    window = _signed_in(qtbot, make_app, existing_register, tmp_path / "nätverksenhet-borta")
     window.close()
     assert window.isVisible()  # the close waits for the backup
     dialog = next(d for d in window.findChildren(BackupOnClose))
