@@ -573,7 +573,8 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return 0
 
 
-def _parser() -> argparse.ArgumentParser:
+def _options() -> argparse.ArgumentParser:
+    """The options before any command: all that starting the window needs."""
     parser = argparse.ArgumentParser(
         prog="fardvag",
         description=tr("Färdväg: the unit's encrypted register. Without a command: the window."),
@@ -602,6 +603,13 @@ def _parser() -> argparse.ArgumentParser:
             path=default_register_path()
         ),
     )
+    parser.set_defaults(command=None)
+    return parser
+
+
+def _parser() -> argparse.ArgumentParser:
+    """The options and every command, with their help."""
+    parser = _options()
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def command(
@@ -809,8 +817,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     from desktop import i18n
 
     i18n.install(language.lang)
-    parser = _parser()
-    args = parser.parse_args(argv)
+    # Starting the window (no command) needs only the options; the commands' parsers and
+    # their translated help are built when a command or the help is asked for (a few
+    # milliseconds of the start-up).
+    wants_help = any(arg in ("-h", "--help") for arg in argv)
+    args, rest = _options().parse_known_args([] if wants_help else argv)
+    if rest or wants_help:
+        args = _parser().parse_args(argv)
     if args.self_test:
         from desktop import selftest
 
