@@ -8,33 +8,36 @@ window with the warm-up running before the first paint)."""
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import sys
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QClipboard, QGuiApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from desktop import i18n
 from desktop.core.clock import Clock, utc_now
-from desktop.core.settings import UnitSettings
 from desktop.db.files import RegisterFiles
 from desktop.localconfig import LocalConfig
 from desktop.paths import default_register_path
 from desktop.ui.autolock import IdleLock, SessionLockWatcher
+from desktop.ui.common.first_paint import FirstPaint
 from desktop.ui.common.tasks import TaskRunner
 from desktop.ui.sign_in import SignInWindow
 
 if TYPE_CHECKING:
     # The store (cryptography, Argon2, SQLCipher) and the main window are imported when first
     # needed, off the path to the sign-in screen; `warm_up` loads them while the user types.
+    from desktop.core.settings import UnitSettings
     from desktop.db.keyslots import KdfParams
     from desktop.db.register import Register
+    from desktop.ui.common.keyboard import Keyboard
     from desktop.ui.first_run import FirstRunWizard
     from desktop.ui.main_window import MainWindow
 
@@ -51,25 +54,6 @@ class AppOptions:
     # signing in does not wait for them; the start-up benchmark (--exit-when-shown) leaves it
     # off, since it stops at the first paint.
     warm_up: bool = True
-
-
-class FirstPaint(QObject):
-    """Says once, through `painted`, that a window has painted for the first time: then it is
-    on the screen, and whatever comes next no longer delays it."""
-
-    painted = Signal()
-
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self._window = window
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._window and event.type() == QEvent.Type.Paint:
-            self._window.removeEventFilter(self)
-            # After this paint has reached the screen: the signal's slots run next time round.
-            QTimer.singleShot(0, self, self.painted.emit)
-        return False
 
 
 class App(QObject):
@@ -92,18 +76,17 @@ class App(QObject):
         self.session_watch = SessionLockWatcher(self)
         self.session_watch.session_locked.connect(self.lock_for_session)
         self.clipboard = ClipboardGuard(self)
-        # Tab, Ctrl+Enter and the Alt-letters, the same in every window.
-        from desktop.ui.common.keyboard import Keyboard
-
-        self.keyboard = Keyboard.install(self)
+        # Tab, Ctrl+Enter and the Alt-letters, the same in every window: installed once the
+        # first screen has painted (it adopts the window that has the focus then).
+        self.keyboard: Keyboard | None = None
         self.register: Register | None = None
         self.main_window: MainWindow | None = None
         self.kept: dict[str, MainWindow] = {}  # windows of locked sessions, by user
         self.sign_in_window: SignInWindow | None = None
         self.first_run: FirstRunWizard | None = None
-        self.autolock_minutes = UnitSettings().autolock_minutes
         self._warm_up: threading.Thread | None = None
         self._backed_up_at_close = False
+        self.first_painted_at: float | None = None  # time.monotonic() of the first paint
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.shutdown)
@@ -162,10 +145,21 @@ class App(QObject):
         FirstPaint(first).painted.connect(self._first_screen_painted)
 
     def _first_screen_painted(self) -> None:
+        self.first_painted_at = time.monotonic()
+        self._install_keyboard()
         self.first_screen_shown.emit()  # before the warm-up: its slots see the screen as painted
         if self.options.warm_up and self._warm_up is None:
             self._warm_up = threading.Thread(target=warm_up, name="fardvag-warm-up", daemon=True)
             self._warm_up.start()
+
+    def _install_keyboard(self) -> None:
+        """After the first paint (a sign-in before that, only a script can make); the keyboard
+        module and Qt's types it uses cost a few milliseconds the first screen need not wait
+        for."""
+        if self.keyboard is None:
+            from desktop.ui.common.keyboard import Keyboard
+
+            self.keyboard = Keyboard.install(self)
 
     def show_sign_in(self, notice: str = "", username: str = "") -> SignInWindow:
         window = self.sign_in_window
@@ -230,6 +224,7 @@ class App(QObject):
     def signed_in(self, register: Register) -> None:
         from desktop.db.settings import load_settings
 
+        self._install_keyboard()
         self.register = register
         self.path = register.files.database
         settings = load_settings(register)
@@ -256,7 +251,6 @@ class App(QObject):
         if self.first_run is not None:
             self.first_run.deleteLater()
             self.first_run = None
-        self.autolock_minutes = settings.autolock_minutes
         self.idle.set_minutes(settings.autolock_minutes)
         self.idle.start()
         if register.session.must_change_password:
@@ -324,7 +318,7 @@ class App(QObject):
     def lock_for_inactivity(self) -> None:
         self.lock(
             self.tr("Färdväg was locked after {minutes} minutes without activity.").format(
-                minutes=self.autolock_minutes
+                minutes=self.idle.minutes
             )
         )
 
@@ -332,7 +326,6 @@ class App(QObject):
         self.lock(self.tr("Färdväg was locked because the computer was locked."))
 
     def apply_settings(self, settings: UnitSettings) -> None:
-        self.autolock_minutes = settings.autolock_minutes
         self.idle.set_minutes(settings.autolock_minutes)
         self.config.language = settings.language
         self.config.backup_folder = settings.backup_folder
@@ -363,7 +356,8 @@ class App(QObject):
             self.register = None
         self.clipboard.clear_if_ours()
         self.tasks.shutdown()
-        self.keyboard.uninstall()
+        if self.keyboard is not None:
+            self.keyboard.uninstall()
 
 
 def warm_up() -> None:
@@ -386,10 +380,12 @@ class ClipboardGuard(QObject):
 
     @staticmethod
     def _digest(text: str) -> bytes:
+        import hashlib
+
         return hashlib.sha256(text.encode("utf-8")).digest()
 
     def _changed(self) -> None:
-        active = QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+        active = QGuiApplication.applicationState() == QtCore.Qt.ApplicationState.ApplicationActive
         text = QGuiApplication.clipboard().text()
         self._ours = self._digest(text) if active and text else None
 
@@ -424,7 +420,8 @@ def create_qapplication(argv: list[str] | None = None) -> QApplication:
 
 def run(register_path: Path | None = None, *, exit_when_shown: bool = False) -> int:
     """Start the window: `make run`, `python -m desktop`, the installed program.
-    `exit_when_shown` quits as soon as the first screen has painted (the start-up benchmark and
+    `exit_when_shown` quits as soon as the first screen has painted, and prints when that was
+    on the system's monotonic clock, `first-paint SECONDS` (the start-up benchmark and
     the test that nothing heavy is loaded on the way there)."""
     from desktop import logs
     from desktop.ui.crash import CrashReporter
@@ -439,6 +436,13 @@ def run(register_path: Path | None = None, *, exit_when_shown: bool = False) -> 
         AppOptions(register_path=register_path, config=config, warm_up=not exit_when_shown)
     )
     if exit_when_shown:
-        controller.first_screen_shown.connect(app.quit)
+
+        def painted() -> None:
+            if sys.stdout is not None:  # a windowed build on Windows has none
+                sys.stdout.write(f"first-paint {controller.first_painted_at:.6f}\n")
+                sys.stdout.flush()
+            app.quit()
+
+        controller.first_screen_shown.connect(painted)
     controller.start()
     return app.exec()

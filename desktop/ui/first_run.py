@@ -28,8 +28,7 @@ from desktop.core.errors import AccountError, AppError
 from desktop.core.settings import FieldError, UnitSettings
 from desktop.fileio import atomic_write
 from desktop.paths import REGISTER_FILE_NAME
-from desktop.ui.common.tasks import TaskRunner
-from desktop.ui.common.widgets import (
+from desktop.ui.common.forms import (
     ErrorLabel,
     Form,
     busy_bar,
@@ -37,6 +36,7 @@ from desktop.ui.common.widgets import (
     password_field,
     passwords_differ,
 )
+from desktop.ui.common.tasks import TaskRunner
 from desktop.ui.sign_in import report_unexpected
 
 if TYPE_CHECKING:

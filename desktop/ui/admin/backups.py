@@ -33,9 +33,10 @@ from desktop.core.progress import Cancelled
 from desktop.db.register import Register
 from desktop.services import backup as service
 from desktop.services.backup import BackupInfo, BackupResult, OpenedBackup, Restored
+from desktop.ui.common.forms import ErrorLabel, Form, password_field
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.tasks import TaskRunner, refusal_message
-from desktop.ui.common.widgets import ErrorLabel, Form, compact_rows, password_field
+from desktop.ui.common.widgets import compact_rows
 
 
 def size_text(size: int) -> str:

@@ -36,7 +36,8 @@ from desktop.db.forms import (
 )
 from desktop.db.settings import load_settings
 from desktop.ui.admin.settings import LANGUAGE_NAMES
-from desktop.ui.common.widgets import ErrorLabel, Unreadable, widget_row
+from desktop.ui.common.forms import ErrorLabel, widget_row
+from desktop.ui.common.widgets import Unreadable
 
 # The consent dialogs' way of asking before typed input is dropped (Escape, Cancel, the close
 # button), shared rather than written again.

@@ -33,10 +33,11 @@ from desktop.core.progress import Cancelled, Progress
 from desktop.db.register import Register
 from desktop.db.retention import DueRecord, ErasureList, RetentionRepository
 from desktop.services import retention
+from desktop.ui.common.forms import ErrorLabel, ok_cancel_buttons
 from desktop.ui.common.models import Index, RecordTableModel
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import ErrorLabel, ok_cancel_buttons, record_table
+from desktop.ui.common.widgets import record_table
 
 
 class DueTableModel(RecordTableModel[DueRecord]):

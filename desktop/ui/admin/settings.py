@@ -31,8 +31,8 @@ from desktop.core.settings import (
 from desktop.db.consent import ConsentRepository
 from desktop.db.register import Register
 from desktop.db.settings import load_settings, save_settings
+from desktop.ui.common.forms import Form
 from desktop.ui.common.section import Section
-from desktop.ui.common.widgets import Form
 
 LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}  # each in its own language, never translated
 

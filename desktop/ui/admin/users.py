@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 from desktop.core.errors import AppError
 from desktop.db.register import Register, UserRecord
 from desktop.ui.common.dialogs import AddUserDialog, SetPasswordDialog, role_label
+from desktop.ui.common.forms import ErrorLabel
 from desktop.ui.common.models import RECORD_ROLE, RecordTableModel
 from desktop.ui.common.section import Section
-from desktop.ui.common.widgets import ErrorLabel, compact_rows
+from desktop.ui.common.widgets import compact_rows
 
 
 class UsersTableModel(RecordTableModel[UserRecord]):

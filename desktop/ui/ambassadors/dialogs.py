@@ -23,8 +23,9 @@ from desktop.core.consent import ConsentOptions
 from desktop.core.errors import AppError
 from desktop.db.ambassadors import AmbassadorRepository
 from desktop.db.consent import ConsentRepository
+from desktop.ui.common.forms import ErrorLabel, widget_row
 from desktop.ui.common.models import RecordTableModel
-from desktop.ui.common.widgets import ErrorLabel, RecordDialog, record_table, widget_row
+from desktop.ui.common.widgets import RecordDialog, record_table
 
 
 def unit_combo(options: ConsentOptions, current: str = "") -> QComboBox:

@@ -51,10 +51,10 @@ from desktop.services.ambassador_documents import (
     send_week,
 )
 from desktop.ui.ambassadors.dialogs import AmbassadorsDialog
+from desktop.ui.common.forms import ErrorLabel
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import ErrorLabel
 
 WEEKS_BACK = 26  # the weeks offered in the picker, besides any older week already sent
 ROLE_AMBASSADOR = Qt.ItemDataRole.UserRole

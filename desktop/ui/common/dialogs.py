@@ -18,14 +18,14 @@ from PySide6.QtWidgets import (
 from desktop.core.accounts import Role
 from desktop.core.errors import AccountError, AppError, WrongPassword
 from desktop.db.register import Register, UserRecord
-from desktop.ui.common.widgets import (
-    AsksBeforeClosing,
+from desktop.ui.common.forms import (
     ErrorLabel,
     Form,
     ok_cancel_buttons,
     password_field,
     passwords_differ,
 )
+from desktop.ui.common.widgets import AsksBeforeClosing
 
 
 class _WaitCursor:

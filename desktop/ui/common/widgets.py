@@ -1,13 +1,12 @@
-"""Small building blocks shared by the windows: labelled fields whose error shows right under
-them, password fields and a busy indicator."""
+"""Shared widgets beyond the form basics (those are in `forms`): record tables, typed dates,
+and dialogs that ask before closing with unsaved input."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
 from datetime import date
-from pathlib import Path
-from typing import ClassVar, Self, TypeVar, cast
+from typing import ClassVar, Self, cast
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QDate, QDateTime, Signal
 from PySide6.QtGui import QShowEvent, QValidator
@@ -19,17 +18,10 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
-    QProgressBar,
-    QSizePolicy,
     QTableView,
     QTextEdit,
     QVBoxLayout,
@@ -38,29 +30,7 @@ from PySide6.QtWidgets import (
 
 from desktop.core.errors import AppError
 from desktop.core.settings import FieldError
-
-ERROR_STYLE = "color: #b00020;"
-W = TypeVar("W", bound=QWidget)
-
-
-class ErrorLabel(QLabel):
-    """A message under the input it belongs to; hidden while there is nothing to say."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setStyleSheet(ERROR_STYLE)
-        self.setWordWrap(True)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
-        self.hide()
-
-    def show_error(self, message: str) -> None:
-        self.setText(message)
-        self.setAccessibleDescription(message)
-        self.show()
-
-    def clear_error(self) -> None:
-        self.clear()
-        self.hide()
+from desktop.ui.common.forms import ErrorLabel, Form, ok_cancel_buttons
 
 
 def compact_rows(table: QTableView) -> None:
@@ -85,102 +55,6 @@ def record_table(model: QAbstractItemModel, name: str, stretch: int) -> QTableVi
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     compact_rows(table)
     return table
-
-
-def password_field(accessible_name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setEchoMode(QLineEdit.EchoMode.Password)
-    field.setAccessibleName(accessible_name)
-    return field
-
-
-def busy_bar() -> QProgressBar:
-    """An indeterminate bar for work of unknown length, e.g. unlocking."""
-    bar = QProgressBar()
-    bar.setRange(0, 0)
-    bar.setTextVisible(False)
-    bar.setMaximumHeight(8)
-    bar.hide()
-    return bar
-
-
-class Form:
-    """A form layout whose rows each have an error label under the input."""
-
-    def __init__(self, parent_layout: QVBoxLayout | None = None) -> None:
-        self.layout = QFormLayout()
-        self.layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        self.errors: dict[str, ErrorLabel] = {}
-        if parent_layout is not None:
-            parent_layout.addLayout(self.layout)
-
-    def add(self, key: str, label: str, field: W) -> W:
-        caption = QLabel(label)
-        caption.setBuddy(field)
-        if not field.accessibleName():
-            field.setAccessibleName(label.replace("&", ""))
-        box = QWidget()
-        column = QVBoxLayout(box)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(field)
-        error = ErrorLabel()
-        column.addWidget(error)
-        self.errors[key] = error
-        self.layout.addRow(caption, box)
-        return field
-
-    def show_error(self, key: str, message: str) -> None:
-        self.errors.get(key, next(iter(self.errors.values()))).show_error(message)
-
-    def clear_errors(self) -> None:
-        for label in self.errors.values():
-            label.clear_error()
-
-
-def passwords_differ(form: Form, password: QLineEdit, repeat: QLineEdit) -> bool:
-    """True, with the message under the repeat field, when the two entries are not the same."""
-    if password.text() == repeat.text():
-        return False
-    form.show_error(
-        "repeat", QCoreApplication.translate("Form", "The two passwords are not the same.")
-    )
-    repeat.setFocus()
-    return True
-
-
-def choose_register_file(parent: QWidget, folder: Path) -> Path | None:
-    """Ask for an existing register file."""
-    chosen, _ = QFileDialog.getOpenFileName(
-        parent,
-        QCoreApplication.translate("Form", "Open register"),
-        str(folder),
-        QCoreApplication.translate("Form", "Färdväg register (*.fardvag)"),
-    )
-    return Path(chosen) if chosen else None
-
-
-def ok_cancel_buttons(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
-    """OK (named for what it does) and Cancel; Enter and Escape work as people expect."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-    )
-    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(ok_text)
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
-
-
-def widget_row(*widgets: QWidget, stretch: bool = True, vertical: bool = False) -> QWidget:
-    """Widgets side by side (or stacked) as one form field, without extra margins."""
-    box = QWidget()
-    line = QVBoxLayout(box) if vertical else QHBoxLayout(box)
-    line.setContentsMargins(0, 0, 0, 0)
-    for widget in widgets:
-        line.addWidget(widget)
-    if stretch:
-        line.addStretch(1)
-    return box
 
 
 class Unreadable(Exception):

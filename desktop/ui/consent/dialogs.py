@@ -54,7 +54,8 @@ from desktop.core.i18n import translate
 from desktop.core.labels import label
 from desktop.db.consent import AttachmentInfo, ConsentRepository
 from desktop.db.participants import ParticipantRepository
-from desktop.ui.common.widgets import ERROR_STYLE, Form, RecordDialog, qdate, widget_row
+from desktop.ui.common.forms import ERROR_STYLE, Form, widget_row
+from desktop.ui.common.widgets import RecordDialog, qdate
 from desktop.ui.participants.dialogs import date_edit, date_of, enum_combo
 
 

@@ -42,8 +42,9 @@ from desktop.core.labels import entity_label, label
 from desktop.db.consent import ConsentRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.ui.admin.settings import LANGUAGE_NAMES
+from desktop.ui.common.forms import ERROR_STYLE, ErrorLabel
 from desktop.ui.common.models import RecordTableModel
-from desktop.ui.common.widgets import ERROR_STYLE, ErrorLabel, record_table
+from desktop.ui.common.widgets import record_table
 from desktop.ui.consent.dialogs import (
     AttachmentsDialog,
     NewConsentDialog,
@@ -54,7 +55,7 @@ from desktop.ui.consent.dialogs import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-WARNING_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white
+WARNING_COLOR = "#b00020"  # the error red of forms.ERROR_STYLE: 7:1 on white
 ENDED_COLOR = "#5f6368"  # grey for what no longer applies, still 6:1 on white
 ATTACHMENT_FILTER = "(*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
 

@@ -47,15 +47,9 @@ from desktop.core.labels import label
 from desktop.core.path import Phase
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.participants import ParticipantRepository
+from desktop.ui.common.forms import widget_row
 from desktop.ui.common.models import Index, RecordTableModel
-from desktop.ui.common.widgets import (
-    DateEdit,
-    RecordDialog,
-    Unreadable,
-    qdate,
-    record_table,
-    widget_row,
-)
+from desktop.ui.common.widgets import DateEdit, RecordDialog, Unreadable, qdate, record_table
 from desktop.ui.participants.dialogs import date_of, enum_combo
 
 # What a lab report usually says when nothing else is known: the common screening cut-offs

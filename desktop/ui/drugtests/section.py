@@ -30,9 +30,10 @@ from desktop.db.drugtests import DayListEntry, DrugTestRepository
 from desktop.db.register import Register
 from desktop.services.exports import run_export
 from desktop.services.test_list import TestListDocument
+from desktop.ui.common.forms import ErrorLabel
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.section import Section
-from desktop.ui.common.widgets import DateEdit, ErrorLabel, qdate, record_table
+from desktop.ui.common.widgets import DateEdit, qdate, record_table
 from desktop.ui.drugtests.dialogs import (
     DrugTestSettingsDialog,
     ProvidersDialog,

@@ -48,7 +48,8 @@ from desktop.core.path import DischargeOutcome, Status, add_months
 from desktop.core.settings import FieldError
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
-from desktop.ui.common.widgets import Form, RecordDialog, qdate, widget_row
+from desktop.ui.common.forms import Form, widget_row
+from desktop.ui.common.widgets import RecordDialog, qdate
 from desktop.ui.participants.dialogs import date_edit, date_of, enum_combo
 
 

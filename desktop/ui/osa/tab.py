@@ -33,8 +33,9 @@ from desktop.core.osa import (
 from desktop.core.path import participation_limit
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
+from desktop.ui.common.forms import ERROR_STYLE
 from desktop.ui.common.models import RecordTableModel
-from desktop.ui.common.widgets import ERROR_STYLE, record_table
+from desktop.ui.common.widgets import record_table
 from desktop.ui.osa.dialogs import (
     AfCodingDialog,
     AfterOsaPlanDialog,
@@ -45,7 +46,7 @@ from desktop.ui.osa.dialogs import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-WARNING_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white
+WARNING_COLOR = "#b00020"  # the error red of forms.ERROR_STYLE: 7:1 on white
 
 
 class PlacementsModel(RecordTableModel[Placement]):

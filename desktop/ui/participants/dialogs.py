@@ -66,7 +66,8 @@ from desktop.core.records import (
 )
 from desktop.core.settings import FieldError
 from desktop.db.participants import DuplicatePerson, ParticipantRepository
-from desktop.ui.common.widgets import DateEdit, Form, RecordDialog, Unreadable, qdate, widget_row
+from desktop.ui.common.forms import Form, widget_row
+from desktop.ui.common.widgets import DateEdit, RecordDialog, Unreadable, qdate
 
 E = TypeVar("E", bound=Enum)
 

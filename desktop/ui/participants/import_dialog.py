@@ -48,10 +48,11 @@ from desktop.importing import (
     plan_rows,
     read_workbook,
 )
+from desktop.ui.common.forms import ERROR_STYLE, ErrorLabel
 from desktop.ui.common.models import Index, RecordTableModel
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import ERROR_STYLE, ErrorLabel, compact_rows
+from desktop.ui.common.widgets import compact_rows
 
 CONTEXT = "ImportDialog"
 REJECTED_COLOUR = QColor("#b00020")

@@ -37,14 +37,9 @@ from desktop.db.consent import ConsentRepository
 from desktop.db.drugtests import DrugTestRepository
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository, StaffNames, staff_names
+from desktop.ui.common.forms import ErrorLabel, Form
 from desktop.ui.common.models import RecordTableModel
-from desktop.ui.common.widgets import (
-    AsksBeforeClosing,
-    ErrorLabel,
-    Form,
-    input_state,
-    record_table,
-)
+from desktop.ui.common.widgets import AsksBeforeClosing, input_state, record_table
 from desktop.ui.participants.dialogs import (
     CheckinDialog,
     ContactDialog,

@@ -57,16 +57,10 @@ from desktop.services.progress_documents import (
     group_members,
     progress_document,
 )
+from desktop.ui.common.forms import ErrorLabel, Form, widget_row
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import (
-    AsksBeforeClosing,
-    DateEdit,
-    ErrorLabel,
-    Form,
-    qdate,
-    widget_row,
-)
+from desktop.ui.common.widgets import AsksBeforeClosing, DateEdit, qdate
 
 ISO = "yyyy-MM-dd"
 EVERYONE = "enrolled"

@@ -33,14 +33,15 @@ from desktop.db.participants import ParticipantRepository, PersonRow, SearchFilt
 from desktop.db.register import Register
 from desktop.services import participant_list
 from desktop.services.exports import ExportResult, run_export
+from desktop.ui.common.forms import ErrorLabel
 from desktop.ui.common.models import RecordTableModel
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
 from desktop.ui.common.tasks import TaskRunner, refusal_message
-from desktop.ui.common.widgets import ErrorLabel, compact_rows
+from desktop.ui.common.widgets import compact_rows
 
 PAGE = 200
-WARNING_COLOR = "#b00020"  # the error red of widgets.ERROR_STYLE: 7:1 on white
+WARNING_COLOR = "#b00020"  # the error red of forms.ERROR_STYLE: 7:1 on white
 Index = QModelIndex | QPersistentModelIndex
 
 

@@ -74,10 +74,11 @@ from desktop.services.steering import (
     kept_out_message,
     steering_target,
 )
+from desktop.ui.common.forms import ErrorLabel
 from desktop.ui.common.progress import ProgressPanel
 from desktop.ui.common.section import Section
 from desktop.ui.common.tasks import TaskHandle, TaskRunner
-from desktop.ui.common.widgets import AsksBeforeClosing, DateEdit, ErrorLabel, compact_rows, qdate
+from desktop.ui.common.widgets import AsksBeforeClosing, DateEdit, compact_rows, qdate
 from desktop.ui.participants.overview import PeopleListDialog
 from desktop.ui.reports.models import PEOPLE_ROLE, DefinitionsTableModel, SheetTableModel
 
