@@ -313,6 +313,33 @@ def counted_results(
     return [r for r in rows if r.id not in corrected and since <= r.day <= until]
 
 
+@dataclass(frozen=True, slots=True)
+class DayTally:
+    """The counted results of one test day in one column: the person of each (sorted, a person
+    tested twice that day is in it twice) and what they cost together. The drug-test figures
+    add these up per month (`drug_test_tally`); the store can give them for a period without
+    an object per result (DrugTestRepository.counted_days)."""
+
+    day: date
+    column: str
+    people: tuple[int, ...]
+    cost_sek: int
+
+
+def day_tallies(counted: Iterable[CountedResult]) -> list[DayTally]:
+    """Counted results (`counted_results`) added up per test day and column, by day and
+    column."""
+    cells: dict[tuple[date, str], tuple[list[int], list[int]]] = {}
+    for result in counted:
+        people, cost = cells.setdefault((result.day, result.column), ([], [0]))
+        people.append(result.person_id)
+        cost[0] += result.price_sek
+    return [
+        DayTally(day, column, tuple(sorted(people)), cost[0])
+        for (day, column), (people, cost) in sorted(cells.items())
+    ]
+
+
 def _months(since: date, until: date) -> list[str]:
     months = []
     month = since.replace(day=1)
@@ -365,26 +392,25 @@ def drug_test_figures_and_people(
     results: Iterable[TestResult | CountedResult], since: date, until: date
 ) -> tuple[DrugTestFigures, dict[tuple[str, str], tuple[int, ...]]]:
     """`drug_test_figures` and `drug_test_people` from one pass over the results."""
-    return drug_test_tally(counted_results(results, since, until), since, until)
+    return drug_test_tally(day_tallies(counted_results(results, since, until)), since, until)
 
 
 def drug_test_tally(
-    counted: Iterable[CountedResult], since: date, until: date
+    days: Iterable[DayTally], since: date, until: date
 ) -> tuple[DrugTestFigures, dict[tuple[str, str], tuple[int, ...]]]:
-    """`drug_test_figures_and_people` of results already counted (`counted_results` for at
-    least the period, restricted to it): each result is counted once, in its (month, column),
-    and everything else is added up from those."""
+    """`drug_test_figures_and_people` of results already counted and added up per day
+    (`day_tallies`, restricted to the period): each result is counted once, in its (month,
+    column), and everything else is added up from those."""
     months = _months(since, until)
     count: dict[tuple[str, str], int] = {}
     people: dict[tuple[str, str], set[int]] = {}
     cost = dict.fromkeys(months, 0)
-    month_of: dict[date, str] = {}  # formatting a date is the loop's dearest step
-    for result in counted:
-        month = month_of.get(result.day) or month_of.setdefault(result.day, f"{result.day:%Y-%m}")
-        cell = (month, result.column)
-        count[cell] = count.get(cell, 0) + 1
-        people.setdefault(cell, set()).add(result.person_id)
-        cost[month] += result.price_sek
+    for tally in days:
+        month = f"{tally.day:%Y-%m}"
+        cell = (month, tally.column)
+        count[cell] = count.get(cell, 0) + len(tally.people)
+        people.setdefault(cell, set()).update(tally.people)
+        cost[month] += tally.cost_sek
 
     def who(month: str, columns: Iterable[str]) -> set[int]:
         found: set[int] = set()

@@ -40,10 +40,12 @@ from desktop.core.figures import (
     DRUG_TEST_RESULTS,
     OSA_COLUMNS,
     CountedResult,
+    DayTally,
     DrugTestFigures,
     OsaFigures,
     OutcomeFigures,
     counted_results,
+    day_tallies,
     drug_test_tally,
     osa_figures_and_people,
     outcome_figures,
@@ -237,11 +239,15 @@ class SteeringInputs:
 
     paths: Mapping[int, Sequence[PathEvent]]  # steps taken back are not in them
     people: Mapping[int, Person]
-    # Whole results, or only what the figures read of them (the store's counted_results): at
-    # 10,000 people, decoding every substance value of two years of results took seconds.
+    # Whole results, or only what the figures read of them (CountedResult)...
     test_results: Sequence[TestResult | CountedResult] = ()
     placements: Sequence[Placement] = ()
     workplaces: Sequence[Workplace] = ()
+    # ...or, in their place, the results as they stand already added up per test day and
+    # column for at least the dates counted (the store's counted_days: at 10,000 people an
+    # object per result took a second and most of the export's memory). The figures are the
+    # same either way.
+    test_days: Sequence[DayTally] | None = None
 
 
 # ---------------------------------------------------------------------------------- figures
@@ -632,9 +638,13 @@ def steering_figures(
     # Work both periods share, done once (at 10,000 people each pass costs about a second):
     # every path replayed once, giving its state at the end of both reference days, and the
     # results as they stand (corrections applied before the dates are looked at) from the
-    # earlier period's first day to the later reference day.
+    # earlier period's first day to the later reference day, added up per day.
     states = {i: states_on(events, references) for i, events in inputs.paths.items()}
-    results = counted_results(inputs.test_results, periods[-1].since, references[0])
+    days = (
+        inputs.test_days
+        if inputs.test_days is not None
+        else day_tallies(counted_results(inputs.test_results, periods[-1].since, references[0]))
+    )
     figures = [
         _period_figures(
             inputs,
@@ -643,7 +653,7 @@ def steering_figures(
             reference,
             parameters,
             {i: states_of_person[n] for i, states_of_person in states.items()},
-            results,
+            days,
             progress,
         )
         for n, (p, reference) in enumerate(zip(periods, references, strict=True))
@@ -658,11 +668,11 @@ def _period_figures(
     reference: date,
     parameters: CostParameters,
     states: Mapping[int, PathState],
-    results: Sequence[CountedResult],
+    days: Sequence[DayTally],
     progress: Progress,
 ) -> SteeringFigures:
-    """One period's figures; `states` are the paths at the end of `reference`, `results` the
-    current results of at least the period."""
+    """One period's figures; `states` are the paths at the end of `reference`, `days` the
+    current results of at least the period added up per day."""
     since = period.since
     progress.check()
     flow, started_on = _flow(inputs.paths, since, reference, states)
@@ -682,7 +692,7 @@ def _period_figures(
     # (a later placement, at a workplace since removed, adds no empty row to an earlier
     # period).
     tests, test_people = drug_test_tally(
-        [r for r in results if since <= r.day <= reference], since, reference
+        [d for d in days if since <= d.day <= reference], since, reference
     )
     placements = [
         p

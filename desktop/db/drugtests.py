@@ -29,7 +29,7 @@ from desktop.core.drugtests import (
     is_staffed,
 )
 from desktop.core.errors import AppError
-from desktop.core.figures import CountedResult, column_of
+from desktop.core.figures import DayTally, column_of
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import Phase, Status
 from desktop.db.driver import Connection
@@ -141,6 +141,16 @@ def _result(row: Any, values: dict[str, tuple[SubstanceValue, ...]] | None = Non
 RESULT_COLUMNS = (
     'id, person_id, taken_at, method, outcome, "values", provider_id, sample_id, price_sek, '
     "comment, entered_by, corrects"
+)
+
+# What `counted_days` reads of the results tested from the first date (included) to the second
+# (not included) that no result corrects.
+COUNTED_DAYS = (
+    "SELECT substr(taken_at, 1, 10), outcome, "
+    "CASE outcome WHEN 'result' THEN \"values\" ELSE '[]' END, person_id, price_sek "
+    "FROM test_results WHERE id IN (SELECT id FROM test_results "
+    "WHERE taken_at >= ? AND taken_at < ?) AND id NOT IN "
+    "(SELECT corrects FROM test_results WHERE corrects IS NOT NULL)"
 )
 
 
@@ -465,41 +475,48 @@ class DrugTestRepository:
                         found.setdefault(correction.id or 0, correction)
         return sorted(found.values(), key=lambda r: (r.taken_at, r.id or 0))
 
-    def counted_results(self, since: date, until: date) -> list[CountedResult]:
-        """What the drug-test figures read of the results tested from `since` to `until` (both
-        included), and of every correction whatever its date (desktop.core.figures applies
-        them: a result corrected by one dated outside the period no longer counts in it). No
-        substance value is decoded beyond telling whether any was positive, and that once per
-        distinct text. The corrections have no index, so this is one pass over the table,
-        which at 10,000 people is quicker than the date index's scattered reads of a year or
-        two of results."""
+    def counted_days(self, since: date, until: date) -> list[DayTally]:
+        """What the drug-test figures count of the results tested from `since` to `until` (both
+        included), added up per test day and column: the same list as desktop.core.figures'
+        `day_tallies(counted_results(self.results(), since, until))`, without an object per
+        result (at 10,000 people a year and the one before are a quarter of a million). It is
+        the same because each step is one the core takes, in the same way:
+
+        - which results count: those tested in the period that no stored result names in
+          `corrects`, wherever that correction is dated (`counted_results`: a correction
+          replaces the result it corrects and counts on its own date; a correction of a
+          correction replaces that one). The corrections are found through their index (v13);
+        - the column: `column_of` the outcome and whether any substance value is positive
+          (`bool(positive)`, as `_values` decodes it), worked out once per distinct values text;
+        - the sums: per (day, column) the person of each result, sorted, and the prices added,
+          a missing price (a no-show) as 0 (`counted_result`).
+
+        The period's rows are picked through the date index and then read in the table's order,
+        so each page is read once: a year or two of a long register touches most pages, and
+        following the date index read them over and over (1.4 s at 10,000 people, against 0.3 s
+        for the whole table)."""
         columns: dict[tuple[str, str], str] = {}  # by (outcome, values text)
-        days: dict[str, date] = {}  # one date object per day, not one per result
-        found = []
+        cells: dict[tuple[str, str], tuple[list[int], list[int]]] = {}  # by (day, column)
         with self.register.read() as conn:
-            for rid, person_id, day, outcome, raw, price, corrects in conn.execute(
-                "SELECT id, person_id, substr(taken_at, 1, 10), outcome, "
-                "CASE outcome WHEN 'result' THEN \"values\" ELSE '[]' END, price_sek, corrects "
-                "FROM test_results WHERE (taken_at >= ? AND taken_at < ?) OR corrects IS NOT NULL",
-                (since.isoformat(), (until + timedelta(days=1)).isoformat()),
+            for day, outcome, raw, person_id, price in conn.execute(
+                COUNTED_DAYS, (since.isoformat(), (until + timedelta(days=1)).isoformat())
             ):
                 column = columns.get((outcome, raw))
                 if column is None:
                     column = columns[(outcome, raw)] = column_of(
                         _OUTCOMES.get(outcome) or Outcome(outcome),
-                        any(v["positive"] for v in json.loads(raw)),
+                        any(bool(v["positive"]) for v in json.loads(raw)),
                     )
-                found.append(
-                    CountedResult(
-                        person_id,
-                        days.get(day) or days.setdefault(day, date.fromisoformat(day)),
-                        column,
-                        price or 0,
-                        rid,
-                        corrects,
-                    )
-                )
-        return found
+                cell = cells.get((day, column))
+                if cell is None:
+                    cell = cells[(day, column)] = ([], [0])
+                cell[0].append(person_id)
+                if price:
+                    cell[1][0] += price
+        return [
+            DayTally(date.fromisoformat(day), column, tuple(sorted(people)), cost[0])
+            for (day, column), (people, cost) in sorted(cells.items())
+        ]
 
     def add_result(self, result: TestResult) -> TestResult:
         """Store a result (or an outcome such as a no-show). The cost is the provider's price on

@@ -639,6 +639,21 @@ def _v12_retention(conn: Connection) -> None:
     )
 
 
+def _v13_result_corrections(conn: Connection) -> None:
+    """The corrections of drug-test results found through an index. A result counts in the
+    figures unless another result names it in `corrects` (a correction replaces the result it
+    corrects), wherever the correction is dated; without an index, finding out meant reading
+    every result ever stored, so the steering export read the whole table for a year's figures
+    (issue 16). Only the few corrections are in the index."""
+    _run_script(
+        conn,
+        """
+        CREATE INDEX test_results_corrections ON test_results (corrects)
+        WHERE corrects IS NOT NULL;
+        """,
+    )
+
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "foundation", _v1_foundation),
     Migration(2, "unit settings", _v2_settings),
@@ -652,6 +667,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(10, "to-do items marked handled", _v10_todo_handled),
     Migration(11, "text for action-plan follow-ups", _v11_follow_up_texts),
     Migration(12, "deleting records when their retention period ends", _v12_retention),
+    Migration(13, "corrections of drug-test results found by an index", _v13_result_corrections),
 )
 
 

@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 
 from desktop.core.drugtests import Method, Outcome, Substance, SubstanceValue, TestResult
+from desktop.core.figures import counted_results, day_tallies
 from desktop.core.osa import EmployerType, EndReason, Placement, PlacementStatus, Workplace
 from desktop.core.outcome import OutcomeCategory, OutcomeGroup, people_counts
 from desktop.core.path import (
@@ -462,6 +463,22 @@ def test_a_correction_dated_in_the_period_does_change_it(figures: SteeringFigure
     corrected = [*RESULTS, result(7, BO, d(7, 20), POS, 1000, corrects=5)]
     again = steering_figures(replace(INPUTS, test_results=corrected), Q3, TAKEN)
     assert again.drug_tests.totals.positive == figures.drug_tests.totals.positive + 1
+
+
+def test_results_added_up_per_day_give_the_same_figures(figures: SteeringFigures) -> None:
+    """The store hands the figures the results already added up per day (test_days); they
+    are the figures of the results themselves, for both periods, a correction included."""
+    corrected = [*RESULTS, result(7, BO, d(7, 20), POS, 1000, corrects=5)]
+    days = day_tallies(counted_results(corrected, Q3.previous().since, Q3.until))
+    by_day = replace(INPUTS, test_results=(), test_days=days)
+    assert steering_figures(by_day, Q3, TAKEN) == steering_figures(
+        replace(INPUTS, test_results=corrected), Q3, TAKEN
+    )
+    # Nothing is taken from test_results when test_days are given.
+    assert steering_figures(replace(by_day, test_results=RESULTS), Q3, TAKEN) == (
+        steering_figures(by_day, Q3, TAKEN)
+    )
+    assert steering_figures(replace(by_day, test_days=[]), Q3, TAKEN).drug_tests.totals.total == 0
 
 
 def test_a_running_period_is_counted_up_to_the_day_taken() -> None:

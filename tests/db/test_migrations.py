@@ -4,15 +4,21 @@ and an encrypted copy is written before any migration."""
 from __future__ import annotations
 
 import sqlite3
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 
 from desktop.core.audit import Action
+from desktop.core.drugtests import Method, Outcome, TestResult
 from desktop.core.errors import RegisterTooNew
+from desktop.core.path import EventKind, PathEvent
+from desktop.core.records import Person
 from desktop.core.recovery import parse_recovery_key
+from desktop.db.drugtests import DrugTestRepository
 from desktop.db.keyslots import database_key_from_recovery
 from desktop.db.migrations import MIGRATIONS, Migration
+from desktop.db.participants import ParticipantRepository
 from desktop.db.register import MigrationFailed, Register, _connect
 from tests.conftest import ADMIN, ADMIN_PASSWORD, CHEAP, NewRegister
 
@@ -108,3 +114,40 @@ def test_new_register_is_at_the_latest_version(new_register: NewRegister) -> Non
     assert conn.execute("PRAGMA user_version").fetchone()[0] == MIGRATIONS[-1].version
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+
+
+def test_v13_indexes_the_corrections_of_an_older_register(register_path: Path) -> None:
+    """A register from before v13 gets the index of result corrections, and the steering
+    figures' read (which needs it) still leaves out a corrected result."""
+    before = [m for m in MIGRATIONS if m.version < 13]
+    register, _ = Register.create(
+        register_path, username=ADMIN, password=ADMIN_PASSWORD, kdf=CHEAP, migrations=before
+    )
+    register._clock = lambda: datetime(2025, 6, 2, 9, tzinfo=UTC)
+    referred = PathEvent(EventKind.REFERRAL, date(2025, 5, 2), {"referrer_type": "probation"})
+    (person,) = ParticipantRepository(register).create_many(
+        [(Person("Åsa", "Öberg"), [referred])], today=date(2025, 6, 2)
+    )
+    assert person.id is not None
+    tests = DrugTestRepository(register)
+
+    def add(day: date, outcome: Outcome, corrects: int | None = None) -> int:
+        taken = datetime(day.year, day.month, day.day, 9)
+        result = tests.add_result(
+            TestResult(person.id or 0, taken, Method.URINE, outcome, corrects=corrects)
+        )
+        return result.id or 0
+
+    wrong = add(date(2025, 5, 5), Outcome.NO_SHOW)
+    add(date(2025, 5, 6), Outcome.REFUSED, corrects=wrong)
+    register.close()
+
+    with Register.open(register_path, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as reopened:
+        conn = reopened._conn_or_raise()
+        assert conn.execute("PRAGMA user_version").fetchone()[0] >= 13
+        indexes = {row[1] for row in conn.execute("PRAGMA index_list(test_results)")}
+        assert "test_results_corrections" in indexes
+        counted = DrugTestRepository(reopened).counted_days(date(2025, 5, 1), date(2025, 5, 31))
+        assert [(d.day, d.column, d.people) for d in counted] == [
+            (date(2025, 5, 6), Outcome.REFUSED.value, (person.id,))
+        ]

@@ -1,6 +1,7 @@
 """The steering figures read only what they count (issue 16): the results of the two periods'
-dates and every correction, without decoding substance values. The figures stay exactly those
-computed from every result ever, corrections dated outside the period included."""
+dates, added up per day, with the corrections found through their index and no substance value
+decoded. The figures stay exactly those computed from every result ever, corrections dated
+outside the period included."""
 
 from __future__ import annotations
 
@@ -9,11 +10,17 @@ from datetime import UTC, date, datetime
 import pytest
 
 from desktop.core.drugtests import Method, Outcome, Substance, SubstanceValue, TestResult
-from desktop.core.figures import drug_test_figures, drug_test_people
+from desktop.core.figures import (
+    counted_results,
+    day_tallies,
+    drug_test_figures,
+    drug_test_people,
+    drug_test_tally,
+)
 from desktop.core.path import EventKind, PathEvent
 from desktop.core.records import Person
 from desktop.core.steering import SteeringInputs, steering_figures, year_period
-from desktop.db.drugtests import DrugTestRepository
+from desktop.db.drugtests import COUNTED_DAYS, DrugTestRepository
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.services.steering import compute
@@ -84,38 +91,68 @@ def tests_register(new_register: NewRegister) -> DrugTestRepository:
     second = add(asa, date(2024, 11, 5), POSITIVE, corrects=first)
     add(asa, date(2024, 11, 5), outcome=Outcome.REFUSED, corrects=second)
     add(asa, date(2026, 3, 2), POSITIVE)  # after both periods
+    # Tested long before both periods, corrected to a day in 2025 (a dilute sample): it counts
+    # in 2025, though the result it corrects is outside both periods.
+    old = add(bo, date(2022, 5, 5))
+    add(bo, date(2025, 8, 1), outcome=Outcome.DILUTE, corrects=old)
+    # A no-show corrected twice, both corrections naming it (entered twice by mistake): the
+    # no-show no longer counts, each correction does, as when every result is read.
+    twice = add(bo, date(2025, 9, 9), outcome=Outcome.NO_SHOW)
+    add(bo, date(2025, 9, 9), NEGATIVE, corrects=twice)
+    add(bo, date(2025, 9, 10), NEGATIVE, corrects=twice)
     return repo
 
 
-def test_counted_results_give_the_figures_of_every_result(
+def test_counted_days_give_the_figures_of_every_result(
     tests_register: DrugTestRepository,
 ) -> None:
     repo = tests_register
-    counted = repo.counted_results(YEAR.previous().since, YEAR.until)
+    since, until = YEAR.previous().since, YEAR.until
+    counted = repo.counted_days(since, until)
     everything = repo.results()
+    # The very list the core makes from every result ever, corrections applied...
+    assert counted == day_tallies(counted_results(everything, since, until))
+    # ...so each period's figures and the people behind them are those of every result.
     for period in (YEAR, YEAR.previous()):
-        assert drug_test_figures(counted, period.since, period.until) == drug_test_figures(
-            everything, period.since, period.until
+        days = [d for d in counted if period.since <= d.day <= period.until]
+        assert drug_test_tally(days, period.since, period.until) == (
+            drug_test_figures(everything, period.since, period.until),
+            drug_test_people(everything, period.since, period.until),
         )
-        assert drug_test_people(counted, period.since, period.until) == drug_test_people(
-            everything, period.since, period.until
-        )
-    this_year = drug_test_figures(counted, YEAR.since, YEAR.until).totals
-    assert (this_year.negative, this_year.positive, this_year.no_show, this_year.total) == (
-        1,
-        1,
-        1,
-        3,
-    )
-    last_year = drug_test_figures(counted, YEAR.previous().since, YEAR.previous().until).totals
+    this_year = drug_test_figures(everything, YEAR.since, YEAR.until).totals
+    assert (
+        this_year.negative,
+        this_year.positive,
+        this_year.no_show,
+        this_year.dilute,
+        this_year.total,
+    ) == (3, 1, 1, 1, 6)
+    last_year = drug_test_figures(everything, YEAR.previous().since, YEAR.previous().until).totals
     assert (last_year.refused, last_year.positive, last_year.negative, last_year.total) == (
         1,
         0,
         0,
         1,
     )
-    # Nothing from after the periods is read, and of the rest only the corrections.
-    assert max(r.day for r in counted if r.corrects is None) <= YEAR.until
+    # Nothing from outside the periods is in the tallies.
+    assert min(d.day for d in counted) >= since and max(d.day for d in counted) <= until
+
+
+def test_counted_days_never_read_the_whole_results_table(
+    tests_register: DrugTestRepository,
+) -> None:
+    """The period's results are found through the date index and the corrections through
+    theirs (v13): a year's figures no longer read every result ever stored."""
+    with tests_register.register.read() as conn:
+        plan = [
+            row[-1]
+            for row in conn.execute(
+                f"EXPLAIN QUERY PLAN {COUNTED_DAYS}", ("2024-01-01", "2026-01-01")
+            )
+        ]
+    assert any("test_results_by_time" in step for step in plan), plan
+    assert any("test_results_corrections" in step for step in plan), plan
+    assert not any(step.startswith("SCAN test_results") for step in plan), plan
 
 
 def test_the_steering_export_counts_what_every_result_would(
