@@ -156,7 +156,7 @@ class PathError(AppError):
     """An event that cannot happen now; the message says why."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # 80,000 of them at 10,000 people: no __dict__ each
 class PathEvent:
     kind: EventKind
     on: date
@@ -487,6 +487,8 @@ class ReplayedPath(tuple[PathEvent, ...]):
 def state_on(events: Iterable[PathEvent], day: date) -> PathState:
     """The path as it stood at the end of `day` (events are in the order they happened)."""
     if isinstance(events, ReplayedPath):
+        if not events or events[-1].on <= day:
+            day = date.max  # every event counts: one state for every such day (today, the last)
         found = events._states.get(day)
         if found is None:
             found = events._states[day] = replay(e for e in events if e.on <= day)

@@ -55,3 +55,18 @@ def test_a_replayed_path_answers_as_its_events_do_and_replays_once_per_day() -> 
     assert replay(path) == replay(PATH)
     assert state_on(path, day(60)) is state_on(path, day(60))  # kept, not replayed again
     assert list(path) == PATH  # still the events, in order
+
+
+def test_every_day_from_the_last_event_on_shares_one_state() -> None:
+    """Översikt reads each path today and as a whole: for a path whose last step is today or
+    earlier those are the same state, kept once (10,000 of them at 10,000 people)."""
+    path = ReplayedPath(PATH)
+    whole = replay(path)
+    assert whole.status is Status.REFERRED and whole.referrals == 2
+    assert state_on(path, day(300)) is whole
+    assert state_on(path, day(5000)) is whole
+    assert state_on(path, day(299)) == state_on(PATH, day(299))
+    assert state_on(path, day(299)).status is Status.DISCHARGED
+    assert len(path._states) == 2
+    empty = ReplayedPath()
+    assert state_on(empty, day(0)) is replay(empty) and replay(empty) == PathState()

@@ -135,3 +135,43 @@ def test_a_newer_load_wins_over_an_older_one(
     qtbot.waitUntil(lambda: not window.tasks.pending, timeout=10_000)
     assert overview.todo.rowCount() > 0
     assert len(calls) >= 2 and len(shown) == 1  # the first of the two loads is dropped
+
+
+def test_a_reload_keeps_the_list_shown_and_counts_a_date_chosen_meanwhile(
+    qtbot, make_app: MakeApp, register_with_people: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While Översikt reads the register again the list stays on screen (the paths it read
+    before are let go at once, so the two sets are never held together); a date picked
+    meanwhile is counted from the new paths when they arrive."""
+    app = make_app(register_with_people)
+    app.start()
+    sign_in(qtbot, app)
+    window = app.main_window
+    overview = window.section("overview")
+    qtbot.waitUntil(lambda: overview.todo.rowCount() > 0 and not overview.busy, timeout=10_000)
+    assert overview.buttons[OutcomeCategory.NEWLY_ENROLLED].text() == "1"
+    rows = overview.todo.rowCount()
+    read, go_on = threading.Event(), threading.Event()
+    real = overview_module.load_snapshot
+
+    def slow(register: Register) -> Any:
+        snapshot = real(register)
+        read.set()
+        go_on.wait(10)
+        return snapshot
+
+    monkeypatch.setattr(overview_module, "load_snapshot", slow)
+    overview.load(app.register)
+    assert read.wait(10)
+    assert overview.todo.rowCount() == rows  # still shown while the new data is read
+    a_year_ago = date.today() - timedelta(days=365)
+    overview.day.setDate(a_year_ago)  # before anyone was referred: nobody counted
+    go_on.set()
+    qtbot.waitUntil(lambda: not overview.busy and not window.tasks.pending, timeout=10_000)
+    assert overview.figures_day() == a_year_ago
+    assert all(button.text() == "0" for button in overview.buttons.values())
+    assert overview.todo.rowCount() == rows
+    overview.day.setDate(date.today())  # and back: counted from the paths the reload read
+    qtbot.waitUntil(lambda: not overview.busy, timeout=10_000)
+    assert overview.buttons[OutcomeCategory.NEWLY_ENROLLED].text() == "1"
+    assert overview.buttons[OutcomeGroup.ON_PATH].text() == "1"

@@ -556,6 +556,10 @@ class OverviewSection(Section):
             self.tr("Counting the outcome model…"),
         )
         self.loading = True
+        # Nothing reads the paths while loading (the figures wait for the new ones), so they
+        # go now rather than when the new ones replace them: holding both sets at once was
+        # Översikt's peak in memory (60 MiB more at 10,000 people).
+        self.paths = {}
         self._start(
             lambda progress: compute_overview(register, day, progress, steps),
             self._loaded,
