@@ -15,6 +15,7 @@ write-only workbook (steering.py). Goals are reported, not asserted.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import platform
@@ -27,6 +28,7 @@ import time
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,7 +52,19 @@ def median_of(work: Callable[[], object], rounds: int = ROUNDS) -> float:
     return statistics.median(timed(work) for _ in range(rounds))
 
 
-def rss_mib() -> float:
+def rss_mib(field: str = "VmHWM") -> float:
+    """The process's peak resident memory so far (or with "VmRSS", its resident memory now), in
+    MiB. On Linux from /proc/self/status: ru_maxrss is no good for the measuring process, as a
+    process started by one with vfork (subprocess does) inherits its starter's peak as its own
+    (the parent's default Argon2id unlock, 192 MiB, made every figure at least 236 MiB);
+    VmHWM counts this process's memory alone."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith(field + ":"):
+                    return int(line.split()[1]) / 1024  # kB
+    except OSError:
+        pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
@@ -61,65 +75,22 @@ def row(value: float, baseline: float | None = None, **extra: object) -> dict[st
     out: dict[str, object] = {"value": value, "baseline": baseline, **extra}
     out["ratio"] = value / baseline if baseline else None
     out["peak_mib_after"] = round(rss_mib())
+    out["rss_mib_after"] = round(rss_mib("VmRSS"))  # what is still held after the step
     return out
 
 
 # ----------------------------------------------------------------------- in the measuring process
 
 
-def measure(path: Path) -> dict[str, dict[str, object]]:
-    """Everything measured inside one process against the register at `path`."""
-    from PySide6.QtCore import QCoreApplication
+def window_figures(register: Any, repo: Any, baseline_rss: float) -> dict[str, dict[str, object]]:
+    """The main window's figures: sign-in to Översikt, its reload, the participant table, search
+    and opening records; the window is closed (and set to be deleted) at the end."""
+    from PySide6.QtCore import QCoreApplication, QEvent
 
-    from desktop.ui.app import create_qapplication
-    from desktop.ui.offscreen import quiet_offscreen_warnings
-
-    create_qapplication()
-    quiet_offscreen_warnings()
-    from desktop.core.ambassadors import IsoWeek
-    from desktop.core.progress_sheet import Version
-    from desktop.core.steering import (
-        definition_rows,
-        history_entry,
-        sheets,
-        steering_figures,
-        title_line,
-        year_period,
-    )
-    from desktop.db.drugtests import DrugTestRepository
-    from desktop.db.participants import ParticipantRepository, SearchFilter
-    from desktop.db.register import Register
-    from desktop.db.steering import SteeringRepository
-    from desktop.reports.pdf import DocumentInfo, PdfDocument, paragraphs, styles
-    from desktop.reports.steering_workbook import WorkbookTexts, render_steering_workbook
-    from desktop.services.ambassador_documents import send_week
-    from desktop.services.exports import run_export
-    from desktop.services.progress_documents import (
-        ProgressSheetDocument,
-        SheetOptions,
-        export_batch,
-    )
-    from desktop.services.steering import export_steering, load_inputs
+    from desktop.db.participants import SearchFilter
     from desktop.ui.main_window import MainWindow
 
-    baseline_rss = rss_mib()  # Python, Qt and every module loaded, no register yet
     figures: dict[str, dict[str, object]] = {}
-    out = Path(tempfile.mkdtemp(prefix="fardvag-bench-"))
-
-    # Signing in to this register (cheap key derivation: the register's own share of unlock).
-    from desktop.db.register import _connect
-
-    register = Register.open(path, generate.USERNAME, generate.PASSWORD)
-    key = bytes(register._key)
-    register.close()
-    raw = median_of(lambda: _connect(path, key).close())
-    sign_in = median_of(lambda: Register.open(path, generate.USERNAME, generate.PASSWORD).close())
-    figures["sign-in beyond key derivation"] = row(sign_in, raw)
-
-    register = Register.open(path, generate.USERNAME, generate.PASSWORD)
-    register._clock = lambda: generate.NOW
-    repo = ParticipantRepository(register)
-
     # The window after sign-in: until it is on the screen, and until Översikt's to-do list and
     # figures, read in the background, are in it; then the process's peak memory so far.
     began = time.perf_counter()
@@ -190,6 +161,9 @@ def measure(path: Path) -> dict[str, dict[str, object]]:
             record.close()
 
         opened.append(timed(open_record))
+        # A closed record deletes itself when control returns to the event loop, which the
+        # suite's processEvents() alone never does.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     figures["record open p50"] = row(
         participants.percentile(opened, 0.5), participants.percentile(read, 0.5)
     )
@@ -197,6 +171,67 @@ def measure(path: Path) -> dict[str, dict[str, object]]:
         participants.percentile(opened, 0.95), participants.percentile(read, 0.95)
     )
     window.close()
+    window.deleteLater()
+    return figures
+
+
+def measure(path: Path) -> dict[str, dict[str, object]]:
+    """Everything measured inside one process against the register at `path`."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from desktop.ui.app import create_qapplication
+    from desktop.ui.offscreen import quiet_offscreen_warnings
+
+    create_qapplication()
+    quiet_offscreen_warnings()
+    from desktop.core.ambassadors import IsoWeek
+    from desktop.core.progress_sheet import Version
+    from desktop.core.steering import (
+        definition_rows,
+        history_entry,
+        sheets,
+        steering_figures,
+        title_line,
+        year_period,
+    )
+    from desktop.db.drugtests import DrugTestRepository
+    from desktop.db.participants import ParticipantRepository
+    from desktop.db.register import Register
+    from desktop.db.steering import SteeringRepository
+    from desktop.reports.pdf import DocumentInfo, PdfDocument, paragraphs, styles
+    from desktop.reports.steering_workbook import WorkbookTexts, render_steering_workbook
+    from desktop.services.ambassador_documents import send_week
+    from desktop.services.exports import run_export
+    from desktop.services.progress_documents import (
+        ProgressSheetDocument,
+        SheetOptions,
+        export_batch,
+    )
+    from desktop.services.steering import export_steering, load_inputs
+
+    baseline_rss = rss_mib()  # Python, Qt and every module loaded, no register yet
+    figures: dict[str, dict[str, object]] = {}
+    out = Path(tempfile.mkdtemp(prefix="fardvag-bench-"))
+
+    # Signing in to this register (cheap key derivation: the register's own share of unlock).
+    from desktop.db.register import _connect
+
+    register = Register.open(path, generate.USERNAME, generate.PASSWORD)
+    key = bytes(register._key)
+    register.close()
+    raw = median_of(lambda: _connect(path, key).close())
+    sign_in = median_of(lambda: Register.open(path, generate.USERNAME, generate.PASSWORD).close())
+    figures["sign-in beyond key derivation"] = row(sign_in, raw)
+
+    register = Register.open(path, generate.USERNAME, generate.PASSWORD)
+    register._clock = lambda: generate.NOW
+    repo = ParticipantRepository(register)
+
+    figures.update(window_figures(register, repo, baseline_rss))
+    # Closing the main window ends the application; the suite goes on with the register, so it
+    # lets the window go (with Översikt's data and the participant table) as that would.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
 
     # Today's draw on each day of a week (the first opening draws); the baseline is opening the
     # same day again (read the drawn list, record the opening).
@@ -328,6 +363,7 @@ def measure_unlock(folder: str) -> dict[str, object]:
 
     path = Path(folder) / "unlock.fardvag"
     kdf = KdfParams.default()
+    before = rss_mib("VmRSS")
     register, _ = Register.create(path, username="bench", password=unlock.PASSWORD, kdf=kdf)
     key = bytes(register._key)
     register.close()
@@ -339,6 +375,8 @@ def measure_unlock(folder: str) -> dict[str, object]:
         full,
         raw,
         kdf=f"Argon2id t={kdf.time_cost} m={kdf.memory_cost_kib // 1024} MiB p={kdf.parallelism}",
+        # What deriving the key adds to the peak of the process that signs in (or unlocks).
+        peak_growth_mib=round(rss_mib() - before),
     )
 
 
