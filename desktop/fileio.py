@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 from pathlib import Path
 
 
@@ -25,7 +24,7 @@ def atomic_write(path: Path, data: bytes, *, keep_backup: Path | None = None) ->
     """Write `data` to a temporary file beside `path`, fsync it, optionally copy the current
     `path` to `keep_backup`, then rename over `path`. A crash at any point leaves either the old
     or the new file, never a mixture."""
-    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+    tmp = path.with_name(f".{path.name}.{os.urandom(4).hex()}.tmp")  # secrets.token_hex
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as fh:

@@ -5,7 +5,6 @@ exception messages, which may quote what a user typed."""
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -13,21 +12,50 @@ from types import TracebackType
 from desktop.paths import log_dir
 
 LOG_FILE_NAME = "fardvag.log"
+MAX_BYTES = 1_000_000
+KEPT_FILES = 5
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 
 def configure(directory: Path | None = None) -> Path:
-    """Send the program's log to a rotating file; returns its path."""
+    """Send the program's log to its file (appending); returns its path. The file rotates
+    (`MAX_BYTES`, `KEPT_FILES` old ones) once `rotate_from_now_on` has been called: the window
+    calls it after its first paint, since `logging.handlers` (sockets, pickle) would cost the
+    start-up about 5 ms, and nothing before the first paint writes much."""
     folder = directory or log_dir()
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / LOG_FILE_NAME
-    handler = logging.handlers.RotatingFileHandler(
-        path, maxBytes=1_000_000, backupCount=5, encoding="utf-8"
-    )
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    _use(logging.FileHandler(path, encoding="utf-8"))
+    logging.getLogger().setLevel(logging.INFO)
+    return path
+
+
+def rotate_from_now_on() -> None:
+    """Replace the file handler `configure` installed by one that rotates the same file."""
+    import logging.handlers
+
+    for handler in logging.getLogger().handlers:
+        if isinstance(handler, logging.FileHandler) and not isinstance(
+            handler, logging.handlers.RotatingFileHandler
+        ):
+            _use(
+                logging.handlers.RotatingFileHandler(
+                    handler.baseFilename,
+                    maxBytes=MAX_BYTES,
+                    backupCount=KEPT_FILES,
+                    encoding="utf-8",
+                ),
+                replacing=handler,
+            )
+
+
+def _use(handler: logging.FileHandler, replacing: logging.Handler | None = None) -> None:
+    handler.setFormatter(logging.Formatter(FORMAT))
     root = logging.getLogger()
     root.addHandler(handler)
-    root.setLevel(logging.INFO)
-    return path
+    if replacing is not None:
+        root.removeHandler(replacing)
+        replacing.close()
 
 
 def describe_exception(

@@ -444,5 +444,6 @@ def run(register_path: Path | None = None, *, exit_when_shown: bool = False) -> 
             app.quit()
 
         controller.first_screen_shown.connect(painted)
+    controller.first_screen_shown.connect(logs.rotate_from_now_on)
     controller.start()
     return app.exec()
