@@ -497,6 +497,7 @@ class DrugTestRepository:
         for the whole table)."""
         columns: dict[tuple[str, str], str] = {}  # by (outcome, values text)
         cells: dict[tuple[str, str], tuple[list[int], list[int]]] = {}  # by (day, column)
+        ids: dict[int, int] = {}  # one int object per person, not one per result
         with self.register.read() as conn:
             for day, outcome, raw, person_id, price in conn.execute(
                 COUNTED_DAYS, (since.isoformat(), (until + timedelta(days=1)).isoformat())
@@ -510,7 +511,7 @@ class DrugTestRepository:
                 cell = cells.get((day, column))
                 if cell is None:
                     cell = cells[(day, column)] = ([], [0])
-                cell[0].append(person_id)
+                cell[0].append(ids.setdefault(person_id, person_id))
                 if price:
                     cell[1][0] += price
         return [

@@ -5,7 +5,8 @@ outside the period included."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from dataclasses import replace
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -17,12 +18,14 @@ from desktop.core.figures import (
     drug_test_people,
     drug_test_tally,
 )
+from desktop.core.osa import EmployerType, EndReason, Placement, PlacementStatus, Workplace
 from desktop.core.path import EventKind, PathEvent
 from desktop.core.records import Person
 from desktop.core.steering import SteeringInputs, steering_figures, year_period
 from desktop.db.drugtests import COUNTED_DAYS, DrugTestRepository
 from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
+from desktop.db.steering import SteeringRepository
 from desktop.services.steering import compute
 from tests.conftest import NewRegister
 
@@ -100,6 +103,27 @@ def tests_register(new_register: NewRegister) -> DrugTestRepository:
     twice = add(bo, date(2025, 9, 9), outcome=Outcome.NO_SHOW)
     add(bo, date(2025, 9, 9), NEGATIVE, corrects=twice)
     add(bo, date(2025, 9, 10), NEGATIVE, corrects=twice)
+    osa = OsaRepository(register)
+    place = osa.save_workplace(Workplace("Återbruket", EmployerType.MUNICIPAL, places=10))
+    assert place.id is not None
+    for person, start, ended_on, status in (
+        (asa, date(2023, 3, 1), date(2023, 12, 31), PlacementStatus.ENDED),  # before both
+        (bo, date(2023, 11, 1), date(2024, 1, 1), PlacementStatus.ENDED),  # ends on the first day
+        (asa, date(2024, 5, 1), date(2025, 4, 30), PlacementStatus.ENDED),
+        (bo, date(2025, 6, 1), None, PlacementStatus.ACTIVE),
+        (asa, date(2026, 2, 1), None, PlacementStatus.PLANNED),  # after both
+    ):
+        osa.save_placement(
+            Placement(
+                person,
+                place.id,
+                start,
+                start + timedelta(days=365),
+                status=status,
+                ended_on=ended_on,
+                end_reason=None if ended_on is None else EndReason.COMPLETED,
+            )
+        )
     return repo
 
 
@@ -155,6 +179,27 @@ def test_counted_days_never_read_the_whole_results_table(
     assert not any(step.startswith("SCAN test_results") for step in plan), plan
 
 
+def test_only_the_placements_that_can_count_are_read(
+    tests_register: DrugTestRepository,
+) -> None:
+    register = tests_register.register
+    since, until = YEAR.previous().since, YEAR.until
+    read = SteeringRepository(register).placements(since, until)
+    # Those the figures of either year look at, as OsaRepository gives them (without the
+    # follow-up contacts, which no figure counts)...
+    assert read == [
+        replace(p, contacts=())
+        for p in OsaRepository(register).placements()
+        if p.start <= until and (p.ended_on is None or p.ended_on >= since)
+    ]
+    # ...which leaves out the one that ended before 2024 and the one planned for 2026.
+    assert [(p.start, p.ended_on) for p in read] == [
+        (date(2023, 11, 1), date(2024, 1, 1)),
+        (date(2024, 5, 1), date(2025, 4, 30)),
+        (date(2025, 6, 1), None),
+    ]
+
+
 def test_the_steering_export_counts_what_every_result_would(
     tests_register: DrugTestRepository,
 ) -> None:
@@ -174,3 +219,5 @@ def test_the_steering_export_counts_what_every_result_would(
     assert figures.previous is not None
     assert figures.previous.drug_tests.totals.refused == 1
     assert figures.flow.participants.value == 2
+    assert (figures.osa.totals.active, figures.osa.totals.ended) == (1, 1)
+    assert (figures.previous.osa.totals.started, figures.previous.osa.totals.ended) == (1, 1)
