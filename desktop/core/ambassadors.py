@@ -258,8 +258,24 @@ class WeekFacts:
     all_names: frozenset[str] = frozenset()  # every person's full name, casefolded
 
 
+_ENROLLED_STEPS = frozenset({EventKind.ENROLMENT, EventKind.PHASE_CHANGE})
+
+
 def in_programme(events: Sequence[PathEvent], week: IsoWeek) -> bool:
     """Enrolled on at least one day of the week."""
+    # Most paths are told without a replay (each week's summaries look at every path): without
+    # an enrolment by the week's end there is no period, and when the last step before the week
+    # is a discharge or a step of a new intake, every period had ended before the week began.
+    latest, enrolled = None, False
+    for event in events:
+        if event.on > week.sunday:
+            break
+        latest = event
+        enrolled = enrolled or event.kind is EventKind.ENROLMENT
+    if latest is None or not enrolled:
+        return False
+    if latest.on < week.monday and latest.kind not in _ENROLLED_STEPS:
+        return False
     state = replay(e for e in events if e.on <= week.sunday)
     for period in state.periods:
         if period.start <= week.sunday and (period.end is None or period.end >= week.monday):

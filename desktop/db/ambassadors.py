@@ -15,6 +15,7 @@ from desktop.core.ambassadors import (
     IsoWeek,
     SentSummary,
     WeekFacts,
+    in_programme,
     week_facts,
 )
 from desktop.core.audit import Action
@@ -115,13 +116,22 @@ class AmbassadorRepository:
         """Everything the week's summaries read, in one go (a handful of queries, whatever the
         number of ambassadors)."""
         people = ParticipantRepository(self.register)
+        # Only the people enrolled on a day of the week are summarised: everyone else's path is
+        # let go as soon as that is known, and their goals, placements and results are not
+        # kept (at 10,000 people, holding all of them at once was the week's peak in memory).
+        # Everyone's name stays: a note typed by hand must not name anyone left out.
+        paths = {
+            person_id: events
+            for person_id, events in people.all_paths().items()
+            if in_programme(events, week)
+        }
         persons = people.people()
-        paths = people.all_paths()
-        goals = self._goals()
+        goals = self._goals(sorted(paths))
         placements: dict[int, list[Placement]] = {}
         osa = OsaRepository(self.register)
         for placement in osa.placements():
-            placements.setdefault(placement.person_id, []).append(placement)
+            if placement.person_id in paths:
+                placements.setdefault(placement.person_id, []).append(placement)
         workplaces = {w.id: w.name for w in osa.workplaces() if w.id is not None}
         results: dict[int, list[TestResult]] = {}
         # Results are stored with their local time; a day's margin either side catches any
@@ -129,23 +139,27 @@ class AmbassadorRepository:
         since = week.monday - timedelta(days=1)
         until = week.sunday + timedelta(days=1)
         for result in DrugTestRepository(self.register).results(since=since):
-            if result.taken_at.date() <= until:
+            if result.person_id in paths and result.taken_at.date() <= until:
                 results.setdefault(result.person_id, []).append(result)
         staff = {u.username: u.display_name or u.username for u in self.register.users()}
         return week_facts(
             week, persons, paths, goals, placements, results, workplaces, responsible=staff
         )
 
-    def _goals(self) -> dict[int, list[GoalFacts]]:
+    def _goals(self, person_ids: list[int]) -> dict[int, list[GoalFacts]]:
         # The goals themselves come from the participants' store; the days they were added and
         # last changed, which it does not return, are read here.
         with self.register.read() as conn:
             stamps = {
                 row[0]: (row[1], row[2])
-                for row in conn.execute("SELECT id, created_at, updated_at FROM goals")
+                for row in conn.execute(
+                    "SELECT id, created_at, updated_at FROM goals WHERE person_id IN "
+                    "(SELECT value FROM json_each(?))",
+                    (json.dumps(person_ids),),
+                )
             }
         found: dict[int, list[GoalFacts]] = {}
-        for person_id, goals in ParticipantRepository(self.register).all_goals().items():
+        for person_id, goals in ParticipantRepository(self.register).all_goals(person_ids).items():
             for goal in goals:
                 created, updated = stamps.get(goal.id or 0, ("", ""))
                 found.setdefault(person_id, []).append(

@@ -35,7 +35,7 @@ from desktop.core.consent import (
 )
 from desktop.core.drugtests import Method, Outcome, Substance, SubstanceValue, TestResult
 from desktop.core.osa import AfterOsaPlan, NextStep, Placement, PlacementStatus
-from desktop.core.path import DischargeOutcome, EventKind, PathEvent, Phase
+from desktop.core.path import DischargeOutcome, EventKind, PathEvent, Phase, replay
 from desktop.core.records import FollowUp, Goal, GoalStatus, LifeArea, Need, Person, Responsible
 from desktop.core.settings import FieldError
 
@@ -234,6 +234,35 @@ def test_a_discharged_participant_stays_in_the_week_of_the_discharge_only() -> N
     assert not in_programme(events, WEEK.next())
     assert in_programme(events, IsoWeek(2026, 36))  # enrolled on Tuesday 1 September
     assert not in_programme(events, IsoWeek(2026, 35))
+
+
+def test_in_the_programme_is_what_the_replayed_path_says_on_every_week() -> None:
+    """Most paths are told without replaying them; every week around two enrolment periods
+    (a discharge and a new referral in the same week, a re-enrolment, a phase change) gets
+    the answer the replayed path's periods give."""
+    first = date(2026, 3, 3)
+    again = date(2026, 9, 14)  # a Monday: the new referral in the week of the discharge
+    events = (
+        *enrolled(first, PathEvent(EventKind.PHASE_CHANGE, date(2026, 4, 8), {"phase": "phase_2"})),
+        PathEvent(EventKind.DISCHARGE, again, {"outcome": "not_ready"}),
+        *enrolled(again + timedelta(days=26))[:5],
+        PathEvent(EventKind.ENROLMENT, again + timedelta(days=40), {"contract_signed": True}),
+        PathEvent(EventKind.DISCHARGE, date(2026, 12, 1), {"outcome": "studies"}),
+    )
+    never = enrolled(date(2026, 6, 1))[:4]  # referred, never decided
+    week, answers = IsoWeek(2026, 1), []
+    while week.monday < date(2027, 2, 1):
+        for path in (events, never, ()):
+            periods = replay(e for e in path if e.on <= week.sunday).periods
+            expected = any(
+                p.start <= week.sunday and (p.end is None or p.end >= week.monday) for p in periods
+            )
+            assert in_programme(path, week) is expected, (week, path[:1])
+            answers.append(expected)
+        week = week.next()
+    # W10 (Tuesday 3 March) to W38 (the discharge on Monday 14 September), then W43 (Saturday
+    # 24 October) to W49 (Tuesday 1 December).
+    assert answers.count(True) == (38 - 10 + 1) + (49 - 43 + 1)
 
 
 # ----------------------------------------------------------------------------- the gate
