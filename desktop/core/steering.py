@@ -636,15 +636,22 @@ def steering_figures(
     references = [min(p.until, taken_on) for p in periods]
     progress.check()
     # Work both periods share, done once (at 10,000 people each pass costs about a second):
-    # every path replayed once, giving its state at the end of both reference days, and the
-    # results as they stand (corrections applied before the dates are looked at) from the
-    # earlier period's first day to the later reference day, added up per day.
-    states = {i: states_on(events, references) for i, events in inputs.paths.items()}
+    # the results as they stand (corrections applied before the dates are looked at) from the
+    # earlier period's first day to the later reference day, added up per day, and every path
+    # replayed once, giving its state at the end of both reference days. The drug-test
+    # figures are counted first: the people sets they are counted with and the replayed
+    # paths held at once were the export's peak memory.
     days = (
         inputs.test_days
         if inputs.test_days is not None
         else day_tallies(counted_results(inputs.test_results, periods[-1].since, references[0]))
     )
+    tests = [
+        drug_test_tally([d for d in days if p.since <= d.day <= reference], p.since, reference)
+        for p, reference in zip(periods, references, strict=True)
+    ]
+    progress.check()
+    states = {i: states_on(events, references) for i, events in inputs.paths.items()}
     figures = [
         _period_figures(
             inputs,
@@ -653,7 +660,7 @@ def steering_figures(
             reference,
             parameters,
             {i: states_of_person[n] for i, states_of_person in states.items()},
-            days,
+            tests[n],
             progress,
         )
         for n, (p, reference) in enumerate(zip(periods, references, strict=True))
@@ -668,11 +675,11 @@ def _period_figures(
     reference: date,
     parameters: CostParameters,
     states: Mapping[int, PathState],
-    days: Sequence[DayTally],
+    tests: tuple[DrugTestFigures, Mapping[tuple[str, str], tuple[int, ...]]],
     progress: Progress,
 ) -> SteeringFigures:
-    """One period's figures; `states` are the paths at the end of `reference`, `days` the
-    current results of at least the period added up per day."""
+    """One period's figures; `states` are the paths at the end of `reference`, `tests` the
+    period's drug-test figures and the people behind them (`drug_test_tally`)."""
     since = period.since
     progress.check()
     flow, started_on = _flow(inputs.paths, since, reference, states)
@@ -687,13 +694,9 @@ def _period_figures(
         outcome_people[group] = dist.group_ids(group)
     progress.check()
     # What can count in the period, picked out once (at thousands of people the figures
-    # would otherwise each go through every result and placement): results with a test date
-    # in the period; placements running at some time from the first day to the reference day
-    # (a later placement, at a workplace since removed, adds no empty row to an earlier
-    # period).
-    tests, test_people = drug_test_tally(
-        [d for d in days if since <= d.day <= reference], since, reference
-    )
+    # would otherwise each go through every placement): placements running at some time from
+    # the first day to the reference day (a later placement, at a workplace since removed,
+    # adds no empty row to an earlier period).
     placements = [
         p
         for p in inputs.placements
@@ -710,8 +713,8 @@ def _period_figures(
         outcome_people=outcome_people,
         osa=osa,
         osa_people=osa_people,
-        drug_tests=tests,
-        drug_test_people=test_people,
+        drug_tests=tests[0],
+        drug_test_people=tests[1],
         started=demographics(inputs.people, started_on),
         participants=demographics(inputs.people, dict.fromkeys(participants, reference)),
         cost=cost_benefit(parameters, period, reference, flow.enrolled_days),
