@@ -474,7 +474,8 @@ class ReplayedPath(tuple[PathEvent, ...]):
     each read every path on the same day (Översikt's to-do list: six of them, a third of a
     second each at 10,000 people), so one replay per path and day serves them all. Being a
     tuple, the events cannot change under what was worked out; the states go with the path
-    when it is dropped (on a lock, with the rest of the snapshot)."""
+    when it is dropped (on a lock, with the rest of the snapshot). At most two are kept: the
+    whole path's (which is also every day's from its last event on) and one other day's."""
 
     _states: dict[date, PathState]
 
@@ -489,9 +490,17 @@ def state_on(events: Iterable[PathEvent], day: date) -> PathState:
     if isinstance(events, ReplayedPath):
         if not events or events[-1].on <= day:
             day = date.max  # every event counts: one state for every such day (today, the last)
-        found = events._states.get(day)
+        states = events._states
+        found = states.get(day)
         if found is None:
-            found = events._states[day] = replay(e for e in events if e.on <= day)
+            found = replay(e for e in events if e.on <= day)
+            if day != date.max:
+                # Besides the whole path, only the latest other day is kept: Översikt's rules
+                # read one day, its figures may read another, and picking one date after
+                # another must not keep a state of every path for each.
+                for other in [d for d in states if d != date.max]:
+                    del states[other]
+            states[day] = found
         return found
     return replay(e for e in events if e.on <= day)
 

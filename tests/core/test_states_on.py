@@ -70,3 +70,16 @@ def test_every_day_from_the_last_event_on_shares_one_state() -> None:
     assert len(path._states) == 2
     empty = ReplayedPath()
     assert state_on(empty, day(0)) is replay(empty) and replay(empty) == PathState()
+
+
+def test_a_replayed_path_keeps_the_whole_path_and_one_other_day() -> None:
+    """Picking one date after another for the figures keeps no state of every path per date:
+    the whole path's state stays, the other day's is the latest asked for."""
+    path = ReplayedPath(PATH)
+    whole = replay(path)
+    for n in (9, 60, 12, 199, 60):
+        assert state_on(path, day(n)) == state_on(PATH, day(n))
+        assert len(path._states) == 2
+    kept = state_on(path, day(60))
+    assert state_on(path, day(60)) is kept and replay(path) is whole
+    assert set(path._states) == {day(60), date.max}
