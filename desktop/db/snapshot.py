@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from desktop.core.consent import WITHDRAWAL_FOLLOW_UP_DAYS
 from desktop.core.drugtests import TestResult
-from desktop.core.osa import Placement
+from desktop.core.osa import Placement, PlacementStatus
 from desktop.core.path import ReplayedPath, Status, state_on
 from desktop.core.todo import DRAW_WINDOW_DAYS, NO_SHOW_DAYS, Snapshot
 from desktop.db.consent import ConsentRepository
@@ -39,9 +39,17 @@ def load_snapshot(register: Register) -> Snapshot:
     results: dict[int, list[TestResult]] = {}
     for result in tests.results_for(enrolled, since):
         results.setdefault(result.person_id, []).append(result)
+    # The rules read only placements still planned or running and goals still open: the rest
+    # (most of them, in a unit that has run for years) is let go as it is read.
     placements: dict[int, list[Placement]] = {}
     for placement in OsaRepository(register).placements():
-        placements.setdefault(placement.person_id, []).append(placement)
+        if placement.status is not PlacementStatus.ENDED:
+            placements.setdefault(placement.person_id, []).append(placement)
+    goals = {
+        person_id: open_goals
+        for person_id, held in people.all_goals().items()
+        if (open_goals := [g for g in held if g.status.open])
+    }
     consent_store = ConsentRepository(register)
     consents = consent_store.consents_by_person()
     # The disclosure log grows with every export; the to-do list reads it only for the people
@@ -58,7 +66,7 @@ def load_snapshot(register: Register) -> Snapshot:
     return Snapshot(
         people.people(),
         paths,
-        people.all_goals(),
+        goals,
         schedules={s.person_id: s for s in tests.schedules()},
         draws=tuple(tests.draws(today - timedelta(days=DRAW_WINDOW_DAYS), today).values()),
         test_results=results,

@@ -5,7 +5,7 @@ recent tests, and the corrections of those. The list is the one every result wou
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from desktop.core.drugtests import (
     Method,
@@ -16,10 +16,12 @@ from desktop.core.drugtests import (
     SubstanceValue,
     TestResult,
 )
+from desktop.core.osa import EmployerType, EndReason, Placement, Workplace
 from desktop.core.path import EventKind, PathEvent
-from desktop.core.records import Person
+from desktop.core.records import Goal, GoalStatus, LifeArea, Person, Responsible
 from desktop.core.todo import todo_list
 from desktop.db.drugtests import DrugTestRepository
+from desktop.db.osa import OsaRepository
 from desktop.db.participants import ParticipantRepository
 from desktop.db.snapshot import load_snapshot
 from tests.conftest import NewRegister
@@ -107,3 +109,52 @@ def test_the_to_do_list_from_the_results_read_is_the_one_from_every_result(
     # What was read: all of Åsa's, only Bo's recent one.
     assert len(snapshot.test_results[asa]) == 4
     assert [r.outcome for r in snapshot.test_results[bo]] == [Outcome.NO_SHOW]
+
+
+def test_ended_placements_and_closed_goals_are_not_kept_and_the_list_is_the_same(
+    new_register: NewRegister,
+) -> None:
+    """The snapshot keeps only the placements still planned or running and the goals still open
+    (the rest is most of a unit's history): the to-do list is the one everything would give."""
+    register = new_register.register
+    register._clock = lambda: datetime(2026, 11, 9, 9, tzinfo=UTC)
+    repository = ParticipantRepository(register)
+    start = TODAY - timedelta(days=400)  # the 14-month limit falls within the coming weeks
+    person_id = repository.create_many([(Person("Åsa", "Öberg"), intake(start))], today=TODAY)[0].id
+    assert person_id is not None
+    osa = OsaRepository(register)
+    workplace = osa.save_workplace(Workplace("Återbruket", EmployerType.MUNICIPAL, places=3))
+    assert workplace.id is not None
+    first = osa.save_placement(
+        Placement(person_id, workplace.id, TODAY - timedelta(days=300), TODAY - timedelta(days=150))
+    )
+    assert first.id is not None
+    osa.start_placement(first.id, TODAY - timedelta(days=300))
+    osa.end_placement(first.id, TODAY - timedelta(days=150), EndReason.COMPLETED)
+    running = osa.save_placement(
+        Placement(person_id, workplace.id, TODAY - timedelta(days=100), TODAY + timedelta(days=60))
+    )
+    assert running.id is not None
+    osa.start_placement(running.id, TODAY - timedelta(days=100))
+    overdue = TODAY - timedelta(days=10)
+    for description, status in (("Bostad", GoalStatus.DONE), ("Körkort", GoalStatus.ONGOING)):
+        goal = Goal(LifeArea.HOUSING, description, Responsible.STAFF, due=overdue, status=status)
+        repository.save_goal(person_id, goal)
+
+    snapshot = load_snapshot(register)
+    assert [p.id for p in snapshot.placements[person_id]] == [running.id]
+    assert [g.description for g in snapshot.goals[person_id]] == ["Körkort"]
+    everything = replace(
+        snapshot,
+        placements={person_id: osa.placements(person_id)},
+        goals=repository.all_goals(),
+    )
+    assert len(everything.placements[person_id]) == 2 and len(everything.goals[person_id]) == 2
+    items = todo_list(snapshot, TODAY)
+    assert items == todo_list(everything, TODAY)
+    kinds = {(i.kind, i.subject) for i in items}
+    assert {
+        ("no_after_osa_plan", str(running.id)),
+        ("osa_past_limit", str(running.id)),
+    } <= kinds
+    assert [i.params["goal"] for i in items if i.kind == "goal_overdue"] == ["Körkort"]
