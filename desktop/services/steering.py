@@ -10,9 +10,11 @@ beside it instead, and `SteeringTarget.kept_out` says why."""
 
 from __future__ import annotations
 
+import gc
 import posixpath
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -93,19 +95,36 @@ def compute(
     so a screen can open the people behind each number)."""
     progress.report(0, 3, tr("Reading the register…"))
     today = register.today()
-    # Both periods the figures compare: this one up to today, and the one before it.
-    inputs = load_inputs(register, period.previous().since, min(period.until, today))
-    progress.check()
-    progress.report(1, 3, tr("Counting the figures…"))
-    figures = steering_figures(
-        inputs,
-        period,
-        today,
-        parameters if parameters is not None else SteeringRepository(register).parameters(),
-        progress=progress,
-    )
+    with _no_cycle_collection():
+        # Both periods the figures compare: this one up to today, and the one before it.
+        inputs = load_inputs(register, period.previous().since, min(period.until, today))
+        progress.check()
+        progress.report(1, 3, tr("Counting the figures…"))
+        figures = steering_figures(
+            inputs,
+            period,
+            today,
+            parameters if parameters is not None else SteeringRepository(register).parameters(),
+            progress=progress,
+        )
     progress.report(2, 3)
     return figures, inputs
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector paused while the figures are read and counted. They make a few
+    hundred thousand objects that stay alive until the figures are done and hold no cycles, and
+    the collector went through all of them, and everything else the process holds, again and
+    again: at 10,000 people 0.2-0.4 s of a 1.5 s export. Left as it was found (a caller may have
+    paused it already); what was left for it is collected afterwards as usual."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 # ------------------------------------------------------------------------ the steering group's

@@ -5,6 +5,7 @@ group's own workbook keeps its other sheets, or is left alone when it holds what
 
 from __future__ import annotations
 
+import gc
 import io
 import zipfile
 from datetime import UTC, date, datetime, timedelta
@@ -170,6 +171,29 @@ def test_a_cancelled_export_leaves_no_file_and_no_history(
     assert not out.exists()
     assert SteeringRepository(register).history() == []
     assert 3 in progress_seen
+
+
+def test_counting_leaves_the_cycle_collector_as_it_was(register: Register) -> None:
+    """The figures are counted with Python's cycle collector paused; it runs again afterwards,
+    also when the user cancels while the register is read, and stays off if it was off."""
+    assert gc.isenabled()
+    compute(register, MAY_2021)
+    assert gc.isenabled()
+
+    def cancel_when_reading(done: int, total: int, text: str) -> None:
+        if done == 1:  # read, about to count
+            progress.cancel()
+
+    progress = Progress(cancel_when_reading)
+    with pytest.raises(Cancelled):
+        compute(register, MAY_2021, progress=progress)
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        compute(register, MAY_2021)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
 
 
 def test_the_same_register_and_period_give_the_same_figures_after_later_steps(
