@@ -75,13 +75,14 @@ def load_inputs(register: Register, since: date, until: date) -> SteeringInputs:
     (`DrugTestRepository.counted_days`): at 10,000 people, decoding every result ever took 14
     of the export's 20 seconds, and an object per result of the two years still one."""
     people = ParticipantRepository(register)
-    return SteeringInputs(
-        paths=people.all_paths(),
-        people=people.people(),
-        placements=SteeringRepository(register).placements(since, until),
-        workplaces=OsaRepository(register).workplaces(),
-        test_days=DrugTestRepository(register).counted_days(since, until),
-    )
+    with _no_cycle_collection():
+        return SteeringInputs(
+            paths=people.all_paths(),
+            people=people.people(),
+            placements=SteeringRepository(register).placements(since, until),
+            workplaces=OsaRepository(register).workplaces(),
+            test_days=DrugTestRepository(register).counted_days(since, until),
+        )
 
 
 def compute(

@@ -38,6 +38,7 @@ from desktop.services.steering import (
     compute,
     export_steering,
     kept_out_message,
+    load_inputs,
     unkeepable,
 )
 from tests.conftest import NewRegister
@@ -178,6 +179,8 @@ def test_counting_leaves_the_cycle_collector_as_it_was(register: Register) -> No
     also when the user cancels while the register is read, and stays off if it was off."""
     assert gc.isenabled()
     compute(register, MAY_2021)
+    assert gc.isenabled()
+    load_inputs(register, MAY_2021.since, MAY_2021.until)
     assert gc.isenabled()
 
     def cancel_when_reading(done: int, total: int, text: str) -> None:
