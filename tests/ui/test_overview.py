@@ -105,7 +105,7 @@ def test_a_lock_while_loading_shows_nothing(
     for _ in range(3):
         qtbot.wait(10)
     assert overview.todo.rowCount() == 0
-    assert overview.people == {} and overview.paths == {}
+    assert overview.people == {}
     assert all(button.text() == "0" for button in overview.buttons.values())
     assert overview.share.text() == ""
     assert not overview.progress.isVisible()
@@ -140,9 +140,9 @@ def test_a_newer_load_wins_over_an_older_one(
 def test_a_reload_keeps_the_list_shown_and_counts_a_date_chosen_meanwhile(
     qtbot, make_app: MakeApp, register_with_people: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """While Översikt reads the register again the list stays on screen (the paths it read
-    before are let go at once, so the two sets are never held together); a date picked
-    meanwhile is counted from the new paths when they arrive."""
+    """While Översikt reads the register again the list stays on screen; a date picked
+    meanwhile is counted once the new list has arrived, and picking another date counts again
+    from the register."""
     app = make_app(register_with_people)
     app.start()
     sign_in(qtbot, app)
@@ -171,7 +171,46 @@ def test_a_reload_keeps_the_list_shown_and_counts_a_date_chosen_meanwhile(
     assert overview.figures_day() == a_year_ago
     assert all(button.text() == "0" for button in overview.buttons.values())
     assert overview.todo.rowCount() == rows
-    overview.day.setDate(date.today())  # and back: counted from the paths the reload read
+    overview.day.setDate(date.today())  # and back
     qtbot.waitUntil(lambda: not overview.busy, timeout=10_000)
     assert overview.buttons[OutcomeCategory.NEWLY_ENROLLED].text() == "1"
     assert overview.buttons[OutcomeGroup.ON_PATH].text() == "1"
+
+
+def test_figures_for_another_date_count_the_people_the_list_was_loaded_with(
+    qtbot, make_app: MakeApp, register_with_people: Path
+) -> None:
+    """The figures for a date picked later read the paths again (Översikt keeps none), for the
+    people the list was loaded with: each number still opens the list of its people. Someone
+    registered since counts once Översikt is loaded again."""
+    app = make_app(register_with_people)
+    app.start()
+    sign_in(qtbot, app)
+    overview = app.main_window.section("overview")
+    qtbot.waitUntil(lambda: overview.todo.rowCount() > 0 and not overview.busy, timeout=10_000)
+    assert not hasattr(overview, "paths")
+    referred = date.today() - timedelta(days=30)
+    nils = [
+        PathEvent(EventKind.REFERRAL, referred, {"referrer_type": "af"}),
+        PathEvent(EventKind.SECURITY_CONSENT, referred),
+        PathEvent(EventKind.SECURITY_RESULT, referred, {"result": "clear"}),
+        PathEvent(EventKind.MAPPING_INTERVIEW, referred),
+        PathEvent(EventKind.DECISION, referred, {"enrolled": True}),
+        PathEvent(EventKind.ENROLMENT, referred + timedelta(days=2), {"contract_signed": True}),
+    ]
+    ParticipantRepository(app.register).create_many([(Person("Nils", "Holm"), nils)])
+    newly = overview.buttons[OutcomeCategory.NEWLY_ENROLLED]
+    overview.day.setDate(date.today() - timedelta(days=1))
+    qtbot.waitUntil(lambda: not overview.busy, timeout=10_000)
+    assert newly.text() == "1"
+    people = overview.show_people(OutcomeCategory.NEWLY_ENROLLED)
+    assert people.list.count() == 1 and "Ek, Erik" in people.list.item(0).text()
+    people.close()
+    overview.load(app.register)
+    qtbot.waitUntil(lambda: not overview.busy, timeout=10_000)
+    assert newly.text() == "2"
+    people = overview.show_people(OutcomeCategory.NEWLY_ENROLLED)
+    assert sorted(people.list.item(i).text().split("  ")[0] for i in range(2)) == [
+        "Ek, Erik",
+        "Holm, Nils",
+    ]
