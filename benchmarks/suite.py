@@ -10,9 +10,10 @@ write-only workbook (steering.py). Goals are reported, not asserted.
 
 Peak memory is the measuring process's own high-water mark (VmHWM, see rss_mib), after each
 step, with the main window open from sign-in to the end, as it is while a user makes the
-documents (closed records are deleted, as the event loop would). The generated register uses cheap key derivation, so that process never derives a key
-with the default Argon2id; the application's own peak at sign-in, which does, is measured
-separately in the application itself (measure_sign_in_peak).
+documents (closed records are deleted, as the event loop would). The generated register uses
+cheap key derivation, so that process never derives a key with the default Argon2id; the
+application's own peak at sign-in, which does, is measured separately in the application
+itself (measure_sign_in_peak).
 
     python benchmarks/suite.py                 # 1,000 and 10,000 people
     python benchmarks/suite.py --people 2000   # one size
