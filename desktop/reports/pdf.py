@@ -91,12 +91,16 @@ def register_fonts() -> None:
     the file would name but not carry."""
     tables.CellStyle.fontname = FONT
     shapes.STATE_DEFAULTS["fontName"] = FONT
-    for name in (FONT, FONT_BOLD, FONT_MONO, FONT_SYMBOLS):
-        if name not in pdfmetrics.getRegisteredFontNames():
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
+    for name in (FONT, FONT_BOLD, FONT_MONO):  # Symbola when a text needs it: 7 MiB read
+        _register_font(name)
     pdfmetrics.registerFontFamily(
         FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD
     )
+
+
+def _register_font(name: str) -> None:
+    if name not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", f"{name}.ttf"))))
 
 
 def text(value: object) -> str:
@@ -124,6 +128,7 @@ def _in_fonts_with_glyphs(markup: str) -> str:
     run: list[str] = []
     for char in markup:
         if char >= _FROM and ord(char) not in _COVERED:
+            _register_font(FONT_SYMBOLS)
             run.append(char)
             continue
         if run:
