@@ -280,8 +280,8 @@ class CountedResult:
     """What the drug-test figures read of a result: who, the test date, the column it counts in
     and what it cost; `id` and `corrects` as in TestResult, so that a correction still replaces
     the result it corrects. A register of 10,000 people holds half a million results: the
-    figures need no more than this of each, and the store can give it without decoding every
-    substance value (DrugTestRepository.counted_results)."""
+    figures need no more than this of each (and the store gives them already added up per day,
+    `DayTally`)."""
 
     person_id: int
     day: date
