@@ -573,20 +573,23 @@ def cmd_demo(args: argparse.Namespace, secrets: Secrets, out: TextIO) -> int:
     return 0
 
 
-def _options() -> argparse.ArgumentParser:
-    """The options before any command: all that starting the window needs."""
+def _options(*, answers: bool = True) -> argparse.ArgumentParser:
+    """The options before any command: all that starting the window needs. Without `answers`,
+    no --help or --version, which print and exit as soon as they are parsed, even when a
+    command's own option of that name comes later (`progress --version participant`)."""
     parser = argparse.ArgumentParser(
         prog="fardvag",
         description=tr("Färdväg: the unit's encrypted register. Without a command: the window."),
         add_help=False,
     )
-    parser.add_argument("-h", "--help", action="help", help=tr("show this help and exit"))
-    parser.add_argument(
-        "--version",
-        action="version",
-        version=f"Färdväg {__version__}",
-        help=tr("show the version and exit"),
-    )
+    if answers:
+        parser.add_argument("-h", "--help", action="help", help=tr("show this help and exit"))
+        parser.add_argument(
+            "--version",
+            action="version",
+            version=f"Färdväg {__version__}",
+            help=tr("show the version and exit"),
+        )
     parser.add_argument("--lang", choices=("sv", "en"), default="sv", help=tr("language"))
     parser.add_argument("--debug", action="store_true", help=tr("show technical details"))
     parser.add_argument("--exit-when-shown", action="store_true", help=argparse.SUPPRESS)
@@ -820,9 +823,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # Starting the window (no command) needs only the options; the commands' parsers and
     # their translated help are built when a command or the help is asked for (a few
     # milliseconds of the start-up).
-    wants_help = any(arg in ("-h", "--help") for arg in argv)
-    args, rest = _options().parse_known_args([] if wants_help else argv)
-    if rest or wants_help:
+    # Anything the options alone do not take (a command, --help, --version, a mistake) is
+    # parsed again by the whole parser.
+    args, rest = _options(answers=False).parse_known_args(argv)
+    if rest:
         args = _parser().parse_args(argv)
     if args.self_test:
         from desktop import selftest
