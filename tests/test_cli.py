@@ -313,3 +313,21 @@ def test_no_way_to_pass_a_password_as_an_argument() -> None:
     for sub in _parser()._subparsers._group_actions[0].choices.values():  # type: ignore[union-attr]
         options |= {opt for action in sub._actions for opt in action.option_strings}
     assert not [o for o in options if "password" in o and o != "--password-stdin"]
+
+
+def test_version_and_help_answer_before_a_command_and_belong_to_it_after(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """The window's start parses only the options; --version and --help still answer, and a
+    command's option of the same name is the command's."""
+    with pytest.raises(SystemExit) as exited:
+        main(["--lang", "en", "--version"])
+    assert exited.value.code == 0
+    assert capsys.readouterr().out.startswith("Färdväg ")
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "--help"])
+    assert "verify" in capsys.readouterr().out  # the commands are listed
+    with pytest.raises(SystemExit):
+        main(["--lang", "en", "verify", "--help"])
+    out = capsys.readouterr().out
+    assert "fardvag verify" in out and "--user" in out
