@@ -26,8 +26,6 @@ from functools import lru_cache
 from itertools import combinations, pairwise
 from typing import ClassVar
 
-import holidays
-
 from desktop.core.errors import AppError
 from desktop.core.i18n import QT_TRANSLATE_NOOP
 from desktop.core.path import Phase
@@ -130,6 +128,10 @@ class DrugTestSettings:
 
 @lru_cache(maxsize=32)
 def _public_holidays(year: int) -> frozenset[date]:
+    # Imported on first use: the package loads some 300 modules (17 MiB), which the main
+    # window's warm-up would otherwise hold before the key derivation's 192 MiB at sign-in.
+    import holidays
+
     return frozenset(holidays.country_holidays("SE", years=year))
 
 
