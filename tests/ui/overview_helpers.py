@@ -27,14 +27,21 @@ class Unit:
     erik: int  # enrolled without a consent (a "since" item) and a goal 10 days overdue: Anna's
 
 
-def enrolled_path(start: date) -> list[PathEvent]:
+def enrolled_path(
+    start: date, *, referrer_type: str = "probation", enrolled_after_days: int = 7
+) -> list[PathEvent]:
+    """Referred, checked, mapped and decided on `start`; enrolled some days later."""
     return [
-        PathEvent(EventKind.REFERRAL, start, {"referrer_type": "probation"}),
+        PathEvent(EventKind.REFERRAL, start, {"referrer_type": referrer_type}),
         PathEvent(EventKind.SECURITY_CONSENT, start),
         PathEvent(EventKind.SECURITY_RESULT, start, {"result": "clear"}),
         PathEvent(EventKind.MAPPING_INTERVIEW, start),
         PathEvent(EventKind.DECISION, start, {"enrolled": True}),
-        PathEvent(EventKind.ENROLMENT, start + timedelta(days=7), {"contract_signed": True}),
+        PathEvent(
+            EventKind.ENROLMENT,
+            start + timedelta(days=enrolled_after_days),
+            {"contract_signed": True},
+        ),
     ]
 
 

@@ -18,6 +18,7 @@ from desktop.db.register import Register
 from desktop.ui.participants import overview as overview_module
 from tests.conftest import ADMIN, ADMIN_PASSWORD, CHEAP
 from tests.ui.conftest import MakeApp, sign_in
+from tests.ui.overview_helpers import enrolled_path
 
 
 @pytest.fixture
@@ -26,14 +27,7 @@ def register_with_people(existing_register: Path) -> Path:
     enrolled (counted in the outcome model)."""
     today = date.today()
     referred = today - timedelta(days=30)
-    enrolled = [
-        PathEvent(EventKind.REFERRAL, referred, {"referrer_type": "probation"}),
-        PathEvent(EventKind.SECURITY_CONSENT, referred),
-        PathEvent(EventKind.SECURITY_RESULT, referred, {"result": "clear"}),
-        PathEvent(EventKind.MAPPING_INTERVIEW, referred),
-        PathEvent(EventKind.DECISION, referred, {"enrolled": True}),
-        PathEvent(EventKind.ENROLMENT, referred + timedelta(days=7), {"contract_signed": True}),
-    ]
+    enrolled = enrolled_path(referred)
     with Register.open(existing_register, ADMIN, ADMIN_PASSWORD, kdf=CHEAP) as register:
         ParticipantRepository(register).create_many(
             [
@@ -190,14 +184,7 @@ def test_figures_for_another_date_count_the_people_the_list_was_loaded_with(
     qtbot.waitUntil(lambda: overview.todo.rowCount() > 0 and not overview.busy, timeout=10_000)
     assert not hasattr(overview, "paths")
     referred = date.today() - timedelta(days=30)
-    nils = [
-        PathEvent(EventKind.REFERRAL, referred, {"referrer_type": "af"}),
-        PathEvent(EventKind.SECURITY_CONSENT, referred),
-        PathEvent(EventKind.SECURITY_RESULT, referred, {"result": "clear"}),
-        PathEvent(EventKind.MAPPING_INTERVIEW, referred),
-        PathEvent(EventKind.DECISION, referred, {"enrolled": True}),
-        PathEvent(EventKind.ENROLMENT, referred + timedelta(days=2), {"contract_signed": True}),
-    ]
+    nils = enrolled_path(referred, referrer_type="af", enrolled_after_days=2)
     ParticipantRepository(app.register).create_many([(Person("Nils", "Holm"), nils)])
     newly = overview.buttons[OutcomeCategory.NEWLY_ENROLLED]
     overview.day.setDate(date.today() - timedelta(days=1))
