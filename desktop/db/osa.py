@@ -65,7 +65,12 @@ def _placement_json(p: Placement) -> str:
     return json.dumps(data, sort_keys=True)
 
 
-def _placement(row: Any, contacts: tuple[FollowUpContact, ...]) -> Placement:
+# The columns `placement_from_row` reads, in its order.
+PLACEMENT_COLUMNS = "id, person_id, workplace_id, status, start_date, end_date, data"
+
+
+def placement_from_row(row: Any, contacts: tuple[FollowUpContact, ...]) -> Placement:
+    """A placement from a row of `PLACEMENT_COLUMNS`, with its follow-up contacts."""
     pid, person_id, workplace_id, status, start, _end, raw = row
     data = json.loads(raw)
     plan = data.get("plan")
@@ -222,9 +227,7 @@ class OsaRepository:
         where, params = where_all(("person_id = ?", person_id), ("workplace_id = ?", workplace_id))
         with self.register.read() as conn:
             rows = conn.execute(
-                "SELECT id, person_id, workplace_id, status, start_date, end_date, data FROM "
-                "placements"
-                f"{where} ORDER BY start_date, id",
+                f"SELECT {PLACEMENT_COLUMNS} FROM placements{where} ORDER BY start_date, id",
                 params,
             ).fetchall()
             contacts: dict[int, list[FollowUpContact]] = {}
@@ -235,7 +238,7 @@ class OsaRepository:
                 contacts.setdefault(placement_id, []).append(
                     FollowUpContact(date.fromisoformat(on), ContactKind(kind), note)
                 )
-        return [_placement(r, tuple(contacts.get(r[0], ()))) for r in rows]
+        return [placement_from_row(r, tuple(contacts.get(r[0], ()))) for r in rows]
 
     def placement(self, placement_id: int) -> Placement:
         found = [p for p in self.placements() if p.id == placement_id]

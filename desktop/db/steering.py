@@ -9,7 +9,7 @@ from datetime import date
 from desktop.core.audit import Action
 from desktop.core.osa import Placement
 from desktop.core.steering import CostParameters, HistoryEntry
-from desktop.db.osa import _placement
+from desktop.db.osa import PLACEMENT_COLUMNS, placement_from_row
 from desktop.db.register import Register, audit_time
 
 KIND = "steering_workbook"  # the audit log's entity of an export of the workbook
@@ -55,12 +55,12 @@ class SteeringRepository:
         quarter of the reading's memory and half of them never count in a year's figures."""
         with self.register.read() as conn:
             rows = conn.execute(
-                "SELECT id, person_id, workplace_id, status, start_date, end_date, data "
+                f"SELECT {PLACEMENT_COLUMNS} "
                 "FROM placements WHERE start_date <= ? AND (json_extract(data, '$.ended_on') "
                 "IS NULL OR json_extract(data, '$.ended_on') >= ?) ORDER BY start_date, id",
                 (until.isoformat(), since.isoformat()),
             ).fetchall()
-        return [_placement(row, ()) for row in rows]
+        return [placement_from_row(row, ()) for row in rows]
 
     def history(self) -> list[HistoryEntry]:
         """Every export made, oldest first: the rows an export's audit entry names. A row is
